@@ -1,0 +1,42 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import mdx from '@astrojs/mdx';
+import { remarkStepLinks } from './src/process/remark-step-links.ts';
+
+export default defineConfig({
+	site: 'https://playbook.example.org',
+	trailingSlash: 'always',
+	markdown: { remarkPlugins: [remarkStepLinks] },
+	integrations: [
+		starlight({
+			title: 'ClinSpark Upgrade Playbook',
+			description: 'Who does what, and when, in a ClinSpark upgrade: guidance, checklists, release notes and ticket bodies.',
+			routeMiddleware: './src/route-middleware.ts',
+			customCss: ['./src/styles/site.css'],
+			lastUpdated: false,
+			pagination: true,
+			sidebar: [
+				{ label: 'Overview', link: '/' },
+				{
+					label: 'Stages',
+					items: [
+						{ label: '1. Preparation', link: '/stages/preparation/' },
+						{ label: '2. Validation', link: '/stages/validation/' },
+						{ label: '3. Prep for Upgrade', link: '/stages/prep-for-upgrade/' },
+						{ label: '4. Day of Upgrade', link: '/stages/day-of-upgrade/' },
+					],
+				},
+				{
+					label: 'Reference',
+					items: [
+						{ label: 'Roles', link: '/roles/' },
+						{ label: 'Background', link: '/background/' },
+						{ label: 'Glossary', link: '/glossary/' },
+					],
+				},
+			],
+		}),
+		mdx(),
+	],
+});

@@ -1,0 +1,29 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { docsSchema } from '@astrojs/starlight/schema';
+import { roleSchema, stageSchema, stepSchema, termSchema } from './process/schema';
+
+export const collections = {
+	docs: defineCollection({
+		loader: glob({ base: './content/docs', pattern: '**/[^_]*.{md,mdx}' }),
+		schema: docsSchema({
+			extend: z.object({
+				/** Set on a stage page: its steps are added to the page's table of contents. */
+				stage: z.string().optional(),
+			}),
+		}),
+	}),
+	stages: defineCollection({ loader: file('content/process/stages.yaml'), schema: stageSchema }),
+	roles: defineCollection({ loader: file('content/process/roles.yaml'), schema: roleSchema }),
+	glossary: defineCollection({ loader: file('content/process/glossary.yaml'), schema: termSchema }),
+	steps: defineCollection({
+		// The stable id in the frontmatter, not the file name, identifies a step.
+		loader: glob({
+			base: './content/process/steps',
+			pattern: '**/[^_]*.md',
+			generateId: ({ entry, data }) => (typeof data.id === 'string' ? data.id : entry),
+		}),
+		schema: stepSchema,
+	}),
+};

@@ -1,0 +1,92 @@
+import { z } from 'astro/zod';
+import { formatVersion, parseVersion, versionError, VERSION_FORMS } from './version';
+
+/** The four kinds of change a release can be flagged for, in the order they are shown. */
+export const FLAG_KEYS = ['data_handling', 'reports_dashboards_exports', 'integrations_api', 'security_infrastructure'] as const;
+
+/** One of the four flag kinds. */
+export type FlagKey = (typeof FLAG_KEYS)[number];
+
+/** Human name of each flag kind and the playbook steps it points to (empty when no step covers it). */
+export const FLAG_INFO: Readonly<Record<FlagKey, { label: string; steps: readonly number[] }>> = {
+	data_handling: { label: 'Data handling', steps: [18] },
+	reports_dashboards_exports: { label: 'Bundled reports, dashboards or exports', steps: [3, 5, 23] },
+	integrations_api: { label: 'Integrations or API', steps: [] },
+	security_infrastructure: { label: 'Security or infrastructure', steps: [15] },
+};
+
+const FLAG_RULE = 'give the justification note as a string (the flag is then true) or null (not stated publicly)';
+
+/** True when text is a real calendar date written YYYY-MM-DD (2023-02-30 is not). */
+export function isCalendarDate(text: string): boolean {
+	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+	if (!match) return false;
+	const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+	// Date.UTC rolls 30 February over into March, so a changed month or day gives it away.
+	const date = new Date(Date.UTC(year, month - 1, day));
+	return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+// YAML reads an unquoted 23.3 as a number (and 22.10 as 22.1), so a non-string gets its own hint.
+const versionField = z
+	.string({ error: (issue) => (issue.input === undefined ? 'version is missing.' : `version must be a quoted string, such as version: "23.3". Expected ${VERSION_FORMS}.`) })
+	.superRefine((text, ctx) => {
+		const problem = versionError(text);
+		if (problem !== undefined) {
+			ctx.addIssue({ code: 'custom', message: `version is not valid: ${problem}` });
+			return;
+		}
+		const version = parseVersion(text);
+		if (version !== undefined && formatVersion(version) !== text) {
+			ctx.addIssue({ code: 'custom', message: `version must be written without surrounding spaces: "${formatVersion(version)}".` });
+		}
+	});
+
+// Unquoted YAML dates may arrive as Date objects, already rolled over, so only quoted text is trusted.
+const dateField = z
+	.string({ error: 'date must be quoted text in the form YYYY-MM-DD, such as date: "2024-05-01"; leave date out when it is not known.' })
+	.refine(isCalendarDate, { error: (issue) => `date "${String(issue.input)}" is not a real calendar date in the form YYYY-MM-DD.` });
+
+const flagValue = z
+	.string({ error: (issue) => (issue.input === undefined ? `This flag is missing: ${FLAG_RULE}.` : `A flag cannot be ${JSON.stringify(issue.input)}: ${FLAG_RULE}.`) })
+	.trim()
+	.min(1, { error: `A flag note cannot be empty: ${FLAG_RULE}.` })
+	.nullable();
+
+const flagsField = z.strictObject(
+	{
+		data_handling: flagValue,
+		reports_dashboards_exports: flagValue,
+		integrations_api: flagValue,
+		security_infrastructure: flagValue,
+	},
+	{
+		error: (issue) =>
+			issue.code === 'unrecognized_keys' ? `Unknown flag key(s) ${issue.keys.join(', ')}; flags has exactly these keys: ${FLAG_KEYS.join(', ')}.` : undefined,
+	},
+);
+
+const text = (field: string) => z.string({ error: `${field} must be text.` }).trim().min(1, { error: `${field} cannot be empty.` });
+
+/** The shape of one file in content/releases/, also used as the content collection schema. */
+export const releaseSchema = z.strictObject(
+	{
+		version: versionField,
+		date: dateField.optional(),
+		date_note: text('date_note').optional(),
+		last_in_year: z.boolean({ error: 'last_in_year must be true or false (or left out).' }).optional(),
+		title: text('title'),
+		summary: text('summary'),
+		topics: z.array(text('Each topic'), { error: 'topics must be a list of short texts (it may be empty: topics: []).' }),
+		source_url: z.url({ protocol: /^https?$/, error: 'source_url must be a full http(s) address.' }),
+		flags: flagsField,
+		notes: text('notes'),
+	},
+	{
+		error: (issue) =>
+			issue.code === 'unrecognized_keys' ? `Unknown field(s) ${issue.keys.join(', ')} in a release file.` : undefined,
+	},
+);
+
+/** One release of the catalogue, as validated by releaseSchema. */
+export type Release = z.infer<typeof releaseSchema>;
