@@ -3,6 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { roleSchema, stageSchema, stepSchema, termSchema } from './process/schema';
+import { releaseSchema } from './releases/schema';
 
 export const collections = {
 	docs: defineCollection({
@@ -25,5 +26,10 @@ export const collections = {
 			generateId: ({ entry, data }) => (typeof data.id === 'string' ? data.id : entry),
 		}),
 		schema: stepSchema,
+	}),
+	releases: defineCollection({
+		// The file name is the version; the default id would drop its dots (23.3 → 233).
+		loader: glob({ base: './content/releases', pattern: '*.yaml', generateId: ({ entry }) => entry.replace(/\.ya?ml$/, '') }),
+		schema: releaseSchema,
 	}),
 };

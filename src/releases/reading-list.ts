@@ -31,8 +31,8 @@ export function readingListText(range: ReleaseRange, siteBase?: string): string 
 }
 
 function releaseLines(release: Release): string[] {
-	const date = release.date ?? (release.date_note === undefined ? 'date not published' : `date not published (${release.date_note})`);
-	const lines = [`${release.version} (${date}): ${release.title}`];
+	const lines = [`${release.version} (${release.date ?? 'date not published'}): ${release.title}`];
+	if (release.date_note !== undefined) lines.push(`  Date note: ${oneLine(release.date_note)}`);
 	const stated = FLAG_KEYS.filter((key) => release.flags[key] !== null);
 	if (stated.length === 0) lines.push('  No flagged changes stated publicly.');
 	for (const key of stated) lines.push(`  ${FLAG_INFO[key].label}: ${oneLine(release.flags[key] ?? '')}`);

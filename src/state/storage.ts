@@ -1,0 +1,255 @@
+import { atom, onMount, type ReadableAtom } from 'nanostores';
+import { setPersistentEngine, type PersistentEvent, type PersistentListener } from '@nanostores/persistent';
+import type { Rejection } from './codec';
+
+/** Whether progress is saved in the browser, or kept in this tab's memory only, and why. */
+export type StorageStatus =
+	| { kind: 'ok' }
+	| { kind: 'memory'; reason: 'unavailable' | 'blocked' | 'full'; message: string };
+
+/** A stored value that could not be used; its text was set aside, unchanged, under `backupKey`. */
+export interface StorageProblem {
+	key: string;
+	reason: Rejection['reason'];
+	message: string;
+	backupKey?: string;
+}
+
+/** The part of the Web Storage API the engine relies on. */
+export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
+
+/** Every key the playbook stores starts with this. */
+export const KEY_PREFIX = 'cup:';
+/** Values that could not be used are moved under this prefix, followed by their original key. */
+export const QUARANTINE_PREFIX = 'cup:quarantine:';
+
+type MemoryReason = Extract<StorageStatus, { kind: 'memory' }>['reason'];
+const LOST = 'What you enter lasts only until this tab is closed or reloaded.';
+const MESSAGES: Record<MemoryReason, string> = {
+	unavailable: `Progress will not be kept: this browser offers no storage to the playbook. ${LOST}`,
+	blocked: `Progress will not be kept: this browser blocks the playbook's storage (private browsing or blocked site data). ${LOST}`,
+	full: `Progress will not be kept: this browser's storage for the playbook is full. ${LOST}`,
+};
+
+// undefined until first use, so importing this module (in Node, or while building pages) touches nothing.
+let area: StorageLike | null | undefined;
+let opened: StorageLike | null = null;
+const memory = new Map<string, string>();
+const status = atom<StorageStatus>({ kind: 'ok' });
+const problems = atom<StorageProblem[]>([]);
+const listeners = new Set<PersistentListener>();
+const restorers = new Set<() => void>();
+let check: (key: string, raw: string) => Rejection | undefined = () => undefined;
+let detach = () => {};
+
+/** Says plainly whether progress is being kept; watching it is what first opens storage. */
+export const $storageStatus: ReadableAtom<StorageStatus> = status;
+/** Stored values set aside this session because they were corrupt, foreign or from a newer version. */
+export const $storageProblems: ReadableAtom<StorageProblem[]> = problems;
+
+onMount(status, () => {
+	current();
+});
+
+const quotaNames = ['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED'];
+const reasonOf = (error: unknown): MemoryReason =>
+	quotaNames.includes((error as { name?: string } | null)?.name ?? '') ? 'full' : 'blocked';
+
+function keysOf(storage: StorageLike): string[] {
+	const keys: string[] = [];
+	for (let i = 0; i < storage.length; i++) {
+		const key = storage.key(i);
+		if (key?.startsWith(KEY_PREFIX)) keys.push(key);
+	}
+	return keys;
+}
+
+// From the first failure on, the whole page works from memory: mixing saved and unsaved values would hide what was lost.
+function toMemory(reason: MemoryReason): void {
+	if (area) {
+		try {
+			for (const key of keysOf(area)) {
+				const value = area.getItem(key);
+				if (value !== null) memory.set(key, value);
+			}
+		} catch {
+			// Whatever could not be read stays in the browser's storage, untouched.
+		}
+	}
+	area = null;
+	status.set({ kind: 'memory', reason, message: MESSAGES[reason] });
+}
+
+/** Points the engine at a storage area (or none) and at the target of its `storage` and `pageshow` events. */
+export function connectStorage(open: () => StorageLike | null | undefined, events?: EventTarget): void {
+	memory.clear();
+	status.set({ kind: 'ok' });
+	problems.set([]);
+	listen(events);
+	try {
+		area = opened = open() ?? null;
+	} catch {
+		area = opened = null;
+		return toMemory('blocked');
+	}
+	if (!area) return toMemory('unavailable');
+	try {
+		area.setItem(`${KEY_PREFIX}probe`, '1');
+		area.removeItem(`${KEY_PREFIX}probe`);
+	} catch (error) {
+		toMemory(reasonOf(error));
+	}
+}
+
+function current(): StorageLike | null {
+	if (area === undefined) {
+		const win = typeof window === 'undefined' ? undefined : window;
+		connectStorage(() => win?.localStorage, win);
+	}
+	return area ?? null;
+}
+
+/** The raw text stored under a key, whatever it holds. */
+export function readRaw(key: string): string | undefined {
+	const storage = current();
+	if (storage) {
+		try {
+			return storage.getItem(key) ?? undefined;
+		} catch {
+			toMemory('blocked');
+		}
+	}
+	return memory.get(key);
+}
+
+function put(key: string, value: string | undefined): void {
+	const storage = current();
+	if (storage) {
+		try {
+			if (value === undefined) storage.removeItem(key);
+			else storage.setItem(key, value);
+			return;
+		} catch (error) {
+			toMemory(reasonOf(error));
+		}
+	}
+	if (value === undefined) memory.delete(key);
+	else memory.set(key, value);
+}
+
+function notify(key: string | null, value: string | undefined): void {
+	const event = { key, newValue: value ?? null } as unknown as PersistentEvent;
+	for (const listener of [...listeners]) listener(event);
+}
+
+/** Writes (or, given undefined, removes) raw text and updates this tab's stores, as other tabs are by the `storage` event. */
+export function writeRaw(key: string, value: string | undefined): void {
+	put(key, value);
+	notify(key, value);
+}
+
+/** Every stored key that starts with `cup:`. */
+export function storedKeys(): string[] {
+	const storage = current();
+	if (storage) {
+		try {
+			return keysOf(storage);
+		} catch {
+			toMemory('blocked');
+		}
+	}
+	return [...memory.keys()];
+}
+
+/** Lets the registry judge each stored value by its key; a rejected value is set aside before any store sees it. */
+export function setKeyCheck(judge: (key: string, raw: string) => Rejection | undefined): void {
+	check = judge;
+}
+
+function quarantine(key: string, raw: string, { reason, message }: Rejection): void {
+	let backupKey = QUARANTINE_PREFIX + key;
+	// An earlier, different value set aside for the same key must not be overwritten.
+	for (let n = 2; ; n++) {
+		const held = readRaw(backupKey);
+		if (held === undefined || held === raw) break;
+		backupKey = `${QUARANTINE_PREFIX}${key}~${n}`;
+	}
+	put(backupKey, raw);
+	put(key, undefined);
+	message = `${message} The saved text was set aside, unchanged, as "${backupKey}".`;
+	problems.set([...problems.get(), { key, reason, message, backupKey }]);
+}
+
+/** The raw text under a key if its kind accepts it; otherwise the text is set aside, reported, and this returns undefined. */
+export function readChecked(key: string): string | undefined {
+	const raw = readRaw(key);
+	const rejection = raw === undefined ? undefined : check(key, raw);
+	if (!rejection) return raw;
+	quarantine(key, raw as string, rejection);
+	return undefined;
+}
+
+function receive(event: Event): void {
+	const { key, newValue, storageArea } = event as StorageEvent;
+	if (storageArea && storageArea !== opened) return;
+	if (key !== null && !key.startsWith(KEY_PREFIX)) return;
+	let value = newValue ?? undefined;
+	// Stores read from memory once storage has failed, so memory follows what other tabs save.
+	if (!area) {
+		if (key === null) memory.clear();
+		else if (value === undefined) memory.delete(key);
+		else memory.set(key, value);
+	}
+	const rejection = key === null || value === undefined ? undefined : check(key, value);
+	if (rejection) {
+		quarantine(key as string, value as string, rejection);
+		value = undefined;
+	}
+	notify(key, value);
+}
+
+function listen(target: EventTarget | undefined): void {
+	detach();
+	detach = () => {};
+	if (!target) return;
+	const restore = () => restorers.forEach((run) => run());
+	target.addEventListener('storage', receive);
+	target.addEventListener('pageshow', restore);
+	detach = () => {
+		target.removeEventListener('storage', receive);
+		target.removeEventListener('pageshow', restore);
+	};
+}
+
+const cell = (key: string | symbol) => (typeof key === 'string' ? readChecked(key) : undefined);
+
+// The persistent stores treat their engine as a plain object; this one routes every access through the checks above.
+const engine = new Proxy(Object.create(null) as Record<string, string>, {
+	get: (_, key) => cell(key),
+	has: (_, key) => cell(key) !== undefined,
+	set: (_, key, value) => {
+		if (typeof key === 'string') put(key, String(value));
+		return true;
+	},
+	deleteProperty: (_, key) => {
+		if (typeof key === 'string') put(key, undefined);
+		return true;
+	},
+	ownKeys: () => storedKeys().filter((key) => readChecked(key) !== undefined),
+	getOwnPropertyDescriptor: (_, key) => {
+		const value = typeof key === 'string' ? readRaw(key) : undefined;
+		return value === undefined ? undefined : { value, writable: true, enumerable: true, configurable: true };
+	},
+});
+
+setPersistentEngine(engine, {
+	addEventListener(_key, listener, restore) {
+		current();
+		listeners.add(listener);
+		restorers.add(restore);
+	},
+	removeEventListener(_key, listener, restore) {
+		listeners.delete(listener);
+		restorers.delete(restore);
+	},
+});

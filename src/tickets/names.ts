@@ -1,0 +1,78 @@
+import { listItems, type FieldSpec } from './fields';
+
+/** What a name in a template body stands for when rendered: printed text, a condition, a count or the items of a list. */
+export type NameValue = string | boolean | number | string[];
+
+/**
+ * One name a field offers to the template body, with its value for the current form.
+ * Every name works as a section (`{{#name}}…{{/name}}` when it is non-empty or true,
+ * `{{^name}}…{{/name}}` when not); `printable` names also work as `{{name}}`; a section
+ * on a `repeats` name is written once per item.
+ */
+export interface BodyName {
+	name: string;
+	field: FieldSpec;
+	printable: boolean;
+	repeats: boolean;
+	value: NameValue;
+}
+
+/**
+ * The names a field offers, by kind:
+ * - text, long text, date, version, ticket: `{{f}}`.
+ * - yes/no: `{{f}}` prints Yes or No; `{{#f}}` holds when the answer is yes.
+ * - choice: `{{f}}` prints the chosen option's label; `{{#f}}` holds when any option
+ *   is chosen, `{{#f.option}}` when that option is.
+ * - date range: `{{f.start}}`, `{{f.end}}`, and `{{f}}` for "start to end";
+ *   `{{#f}}` holds when both dates are given.
+ * - list: `{{#f}}…{{.}}…{{/f}}` repeats per item; `{{#f.length}}` holds once when there are items.
+ */
+export function bodyNames(field: FieldSpec, value: unknown): BodyName[] {
+	const name = field.name;
+	const entry = (suffix: string, printable: boolean, item: NameValue, repeats = false): BodyName => ({
+		name: suffix === '' ? name : `${name}.${suffix}`,
+		field,
+		printable,
+		repeats,
+		value: item,
+	});
+	switch (field.kind) {
+		case 'yesno':
+			return [entry('', true, typeof value === 'boolean' ? value : '')];
+		case 'choice': {
+			const chosen = typeof value === 'string' ? value.trim() : '';
+			const options = field.options ?? [];
+			const label = options.find((option) => option.value === chosen)?.label ?? chosen;
+			return [entry('', true, label), ...options.map((option) => entry(option.value, false, option.value === chosen))];
+		}
+		case 'daterange': {
+			const { start, end } = rangeParts(value);
+			return [entry('', true, rangeText(start, end)), entry('start', true, start), entry('end', true, end)];
+		}
+		case 'list': {
+			const items = listItems(value);
+			return [entry('', false, items, true), entry('length', false, items.length)];
+		}
+		default:
+			return [entry('', true, typeof value === 'string' ? value.trim() : '')];
+	}
+}
+
+/** How a value prints in the ticket: a yes/no answer as Yes or No, a count as digits, list items one per line. */
+export function printedText(value: NameValue): string {
+	if (typeof value === 'boolean') return value ? 'Yes' : 'No';
+	if (Array.isArray(value)) return value.join('\n');
+	return String(value);
+}
+
+function rangeParts(value: unknown): { start: string; end: string } {
+	const range = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+	const part = (key: string) => (typeof range[key] === 'string' ? range[key].trim() : '');
+	return { start: part('start'), end: part('end') };
+}
+
+function rangeText(start: string, end: string): string {
+	if (start !== '' && end !== '') return `${start} to ${end}`;
+	if (start !== '') return `from ${start}`;
+	return end === '' ? '' : `until ${end}`;
+}

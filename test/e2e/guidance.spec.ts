@@ -1,0 +1,86 @@
+import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { allPages, collectErrors, useTheme } from './site';
+
+const pages = allPages();
+
+test('the site has the guidance pages', () => {
+	for (const path of ['/', '/stages/preparation/', '/stages/validation/', '/stages/prep-for-upgrade/', '/stages/day-of-upgrade/', '/roles/', '/background/', '/glossary/']) {
+		expect(pages).toContain(path);
+	}
+});
+
+for (const path of pages) {
+	test(`${path} loads with no console error`, async ({ page }) => {
+		const errors = collectErrors(page);
+		const response = await page.goto(path, { waitUntil: 'networkidle' });
+		expect(response?.status()).toBe(200);
+		await expect(page.locator('h1').first()).toBeVisible();
+		expect(errors).toEqual([]);
+	});
+
+	for (const theme of ['light', 'dark'] as const) {
+		test(`${path} has no accessibility violation in the ${theme} theme`, async ({ page }) => {
+			await useTheme(page, theme);
+			await page.goto(path, { waitUntil: 'networkidle' });
+			await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+			const results = await new AxeBuilder({ page }).analyze();
+			expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+		});
+	}
+}
+
+test('every step has its own anchor on its stage page', async ({ page }) => {
+	const found: number[] = [];
+	for (const stage of ['preparation', 'validation', 'prep-for-upgrade', 'day-of-upgrade']) {
+		await page.goto(`/stages/${stage}/`);
+		const numbers = await page.locator('section.step').evaluateAll((els) => els.map((el) => Number((el as HTMLElement).dataset.stepNumber)));
+		found.push(...numbers);
+	}
+	expect(found).toEqual(Array.from({ length: 28 }, (_, i) => i + 1));
+	// Each anchor, opened as a link, scrolls its step into view.
+	for (const n of [1, 12, 13, 28]) {
+		const stage = n <= 7 ? 'preparation' : n <= 12 ? 'validation' : n <= 16 ? 'prep-for-upgrade' : 'day-of-upgrade';
+		await page.goto(`/stages/${stage}/#step-${n}`);
+		await expect(page.locator(`#step-${n}`)).toBeInViewport();
+	}
+});
+
+test('step references in the notes link to the step', async ({ page }) => {
+	await page.goto('/stages/day-of-upgrade/');
+	const link = page.locator('#step-24').locator('..').getByRole('link', { name: 'step 20' });
+	await link.click();
+	await expect(page).toHaveURL(/\/stages\/day-of-upgrade\/#step-20$/);
+	await expect(page.locator('#step-20')).toBeInViewport();
+});
+
+test('the roles page derives its matrix from the steps', async ({ page }) => {
+	await page.goto('/roles/');
+	const engineerColumn = await page.locator('table.role-matrix thead th').allTextContents();
+	const col = engineerColumn.findIndex((t) => t.trim() === 'IQVIA Engineer');
+	expect(col).toBeGreaterThan(0);
+	const rows = page.locator('table.role-matrix tbody tr:not(.matrix-stage)');
+	const marked: number[] = [];
+	for (let i = 0; i < (await rows.count()); i++) {
+		const cell = rows.nth(i).locator('th, td').nth(col);
+		if ((await cell.textContent())?.includes('●')) marked.push(i + 1);
+	}
+	expect(marked).toEqual([6, 14, 15, 20, 21, 22, 25, 26]);
+});
+
+test('a page is complete and readable with JavaScript off', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/stages/validation/');
+	await expect(page.locator('section.step')).toHaveCount(5);
+	await expect(page.getByText('Confirm to the IQVIA PM that the validation is complete')).toBeVisible();
+	await context.close();
+});
+
+test('search finds the Day of Upgrade page from a phrase of step 17', async ({ page }) => {
+	await page.goto('/');
+	await page.getByRole('button', { name: 'Search' }).first().click();
+	await page.locator('.pagefind-ui__search-input').fill('lab data transfers');
+	await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible();
+	await expect(page.locator('.pagefind-ui__result-link', { hasText: 'Day of Upgrade' }).first()).toBeVisible();
+});
