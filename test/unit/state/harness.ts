@@ -13,11 +13,10 @@ interface FakeOptions {
 /** A Web Storage stand-in whose failures can be chosen. */
 export class FakeStorage implements StorageLike {
 	readonly data = new Map<string, string>();
+	private readonly options: FakeOptions;
 
-	constructor(
-		private readonly options: FakeOptions = {},
-		seed: Record<string, string> = {},
-	) {
+	constructor(options: FakeOptions = {}, seed: Record<string, string> = {}) {
+		this.options = options;
 		for (const [key, value] of Object.entries(seed)) this.data.set(key, value);
 	}
 
