@@ -4,6 +4,7 @@ import { z } from 'astro/zod';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { roleSchema, stageSchema, stepSchema, termSchema } from './process/schema';
 import { releaseSchema } from './releases/schema';
+import { ticketSchema } from './tickets/schema';
 
 export const collections = {
 	docs: defineCollection({
@@ -31,5 +32,10 @@ export const collections = {
 		// The file name is the version; the default id would drop its dots (23.3 → 233).
 		loader: glob({ base: './content/releases', pattern: '*.yaml', generateId: ({ entry }) => entry.replace(/\.ya?ml$/, '') }),
 		schema: releaseSchema,
+	}),
+	tickets: defineCollection({
+		// README.md in that folder is the writers' guide, not a template.
+		loader: glob({ base: './content/tickets', pattern: ['*.md', '!README.md'] }),
+		schema: ticketSchema,
 	}),
 };

@@ -1,12 +1,13 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkProcess, formatProblems } from './check';
 import { buildProcess, type Process } from './model';
+import { loadTickets } from '../tickets/load';
 
 let cached: Promise<Process<CollectionEntry<'steps'>>> | undefined;
 
 /** Tool ids a step may name: the release picker, and each ticket template that exists. */
 async function knownTools(): Promise<string[]> {
-	const tickets: { id: string }[] = ['intent-to-upgrade', 'val-request', 'validation-issue', 'validation-complete', 'prod-upgrade-request', 'upgrade-go-ahead', 'go-no-go', 'upgrade-closure'].map((id) => ({ id })); // TEMP
+	const tickets = await loadTickets();
 	return ['release-picker', ...tickets.map((t) => `ticket/${t.id}`)];
 }
 

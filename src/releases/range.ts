@@ -1,4 +1,5 @@
-import { FLAG_INFO, FLAG_KEYS, type FlagKey, type Release } from './schema';
+import { FLAG_INFO, FLAG_KEYS, type FlagKey } from './flags';
+import type { Release } from './schema';
 import { compareVersions, FIRST_YEARLY_SEGMENT, formatVersion, parseVersion, sameVersion, versionError, versionScheme, yearlyRelease, type Version } from './version';
 
 /** Which input a range problem belongs to: one of the two versions, or their order. */

@@ -1,5 +1,6 @@
 import { CHECK_PORTAL, summarizeRange, type ReleaseRange } from './range';
-import { FLAG_INFO, FLAG_KEYS, type Release } from './schema';
+import { FLAG_INFO, FLAG_KEYS } from './flags';
+import type { Release } from './schema';
 import { rangeQuery } from './url';
 
 /** Builds the plain-text reading list for a ticket; siteBase, when given, is the address of the playbook's release range page. */

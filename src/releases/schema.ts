@@ -1,19 +1,9 @@
 import { z } from 'astro/zod';
+import { FLAG_KEYS } from './flags';
 import { formatVersion, parseVersion, versionError, VERSION_FORMS } from './version';
 
-/** The four kinds of change a release can be flagged for, in the order they are shown. */
-export const FLAG_KEYS = ['data_handling', 'reports_dashboards_exports', 'integrations_api', 'security_infrastructure'] as const;
-
-/** One of the four flag kinds. */
-export type FlagKey = (typeof FLAG_KEYS)[number];
-
-/** Human name of each flag kind and the playbook steps it points to (empty when no step covers it). */
-export const FLAG_INFO: Readonly<Record<FlagKey, { label: string; steps: readonly number[] }>> = {
-	data_handling: { label: 'Data handling', steps: [18] },
-	reports_dashboards_exports: { label: 'Bundled reports, dashboards or exports', steps: [3, 5, 23] },
-	integrations_api: { label: 'Integrations or API', steps: [] },
-	security_infrastructure: { label: 'Security or infrastructure', steps: [15] },
-};
+// The flag kinds live in flags.ts so browser code can use them without zod; they are re-exported for existing imports.
+export { FLAG_INFO, FLAG_KEYS, type FlagKey } from './flags';
 
 const FLAG_RULE = 'give the justification note as a string (the flag is then true) or null (not stated publicly)';
 

@@ -17,16 +17,7 @@ export interface BodyName {
 	value: NameValue;
 }
 
-/**
- * The names a field offers, by kind:
- * - text, long text, date, version, ticket: `{{f}}`.
- * - yes/no: `{{f}}` prints Yes or No; `{{#f}}` holds when the answer is yes.
- * - choice: `{{f}}` prints the chosen option's label; `{{#f}}` holds when any option
- *   is chosen, `{{#f.option}}` when that option is.
- * - date range: `{{f.start}}`, `{{f.end}}`, and `{{f}}` for "start to end";
- *   `{{#f}}` holds when both dates are given.
- * - list: `{{#f}}…{{.}}…{{/f}}` repeats per item; `{{#f.length}}` holds once when there are items.
- */
+/** The names one field offers to a template body (the syntax is described at the top of template.ts), each with its value for this form. */
 export function bodyNames(field: FieldSpec, value: unknown): BodyName[] {
 	const name = field.name;
 	const entry = (suffix: string, printable: boolean, item: NameValue, repeats = false): BodyName => ({

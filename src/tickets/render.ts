@@ -49,12 +49,10 @@ export function renderTicket(template: TicketTemplate, values: FormValues): stri
 	return tidy(layOut(marked));
 }
 
-/**
- * Makes a typed value safe for the layout: every kind of line break becomes one
- * newline, and invisible control characters that could move text around (C0
- * controls, bidirectional overrides, our own markers) are dropped.
- */
+/** Makes typed text safe for a plain-text layout: one kind of line break, no invisible control characters. */
 export function cleanText(text: string): string {
+	// C0 controls and bidirectional overrides are invisible yet can move or hide the
+	// text around them; the private-use markers must only ever come from markValue.
 	return text
 		.replace(/\r\n?|[\v\f\u0085\u2028\u2029]/g, '\n')
 		.replace(/[\u0000-\u0008\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069\uE000\uE001]/g, '');

@@ -147,6 +147,9 @@ export function describeIssues(error: z.ZodError): string[] {
 	});
 }
 
+/** A parsed template frontmatter. */
 export type TicketFrontmatter = z.infer<typeof ticketSchema>;
+/** One parsed field declaration. */
 export type TicketField = TicketFrontmatter['fields'][number];
+/** One option of a choice field. */
 export type FieldOption = z.infer<typeof optionSchema>;
