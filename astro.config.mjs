@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import { remarkStepLinks } from './src/process/remark-step-links.ts';
+import { searchIndex } from './src/search/integration.ts';
 
 export default defineConfig({
 	site: 'https://playbook.example.org',
@@ -16,6 +17,9 @@ export default defineConfig({
 			customCss: ['./src/styles/site.css'],
 			lastUpdated: false,
 			pagination: true,
+			// The search index is built by searchIndex() below, with a record per step.
+			pagefind: false,
+			components: { Search: './src/components/Search.astro' },
 			sidebar: [
 				{ label: 'Overview', link: '/' },
 				{
@@ -35,8 +39,13 @@ export default defineConfig({
 						{ label: 'Glossary', link: '/glossary/' },
 					],
 				},
+				{
+					label: 'Tools',
+					items: [{ label: 'Search steps', link: '/search/' }],
+				},
 			],
 		}),
 		mdx(),
+		searchIndex(),
 	],
 });

@@ -7,7 +7,7 @@
  */
 import { FLAG_KEYS, type FlagKey } from './flags';
 import type { Release } from './schema';
-import { compareVersions, parseVersion, type Version } from './version';
+import { compareVersions, parseVersion } from './version';
 
 /** One release in the index; flags hold only the stated ones, so the index stays small. */
 export type IndexEntry = Pick<Release, 'version' | 'title' | 'summary' | 'source_url'> &
@@ -79,18 +79,4 @@ export function releaseHeading(release: Pick<Release, 'version' | 'title'>): str
 /** The address of a release's own page. */
 export function releaseHref(version: string): string {
 	return `/releases/${version}/`;
-}
-
-/** Where a version not in the catalogue falls: the nearest catalogue versions before and after it. */
-export function placeVersion(catalogue: readonly Pick<Release, 'version'>[], version: Version): { before?: string; after?: string } {
-	let before: { text: string; version: Version } | undefined;
-	let after: { text: string; version: Version } | undefined;
-	for (const release of catalogue) {
-		const known = parseVersion(release.version);
-		if (known === undefined) continue;
-		const order = compareVersions(known, version);
-		if (order < 0 && (before === undefined || compareVersions(known, before.version) > 0)) before = { text: release.version, version: known };
-		if (order > 0 && (after === undefined || compareVersions(known, after.version) < 0)) after = { text: release.version, version: known };
-	}
-	return { ...(before && { before: before.text }), ...(after && { after: after.text }) };
 }

@@ -53,6 +53,8 @@ export function listEntries(name: string): Record<string, unknown> {
 
 /** Every registered kind's entries, by kind name then stored key: the content of an export. */
 export function snapshotAll(): Record<string, Record<string, unknown>> {
+	// Vet every value first: what gets set aside on the way must be in the snapshot too.
+	storedKeys().forEach(readChecked);
 	return Object.fromEntries(registeredStates().map((kind) => [kind.name, listEntries(kind.name)]));
 }
 

@@ -51,9 +51,9 @@ onMount(status, () => {
 	current();
 });
 
-const quotaNames = ['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED'];
+// QuotaExceededError, or NS_ERROR_DOM_QUOTA_REACHED in older Firefox.
 const reasonOf = (error: unknown): MemoryReason =>
-	quotaNames.includes((error as { name?: string } | null)?.name ?? '') ? 'full' : 'blocked';
+	/quota/i.test((error as { name?: string } | null)?.name ?? '') ? 'full' : 'blocked';
 
 function keysOf(storage: StorageLike): string[] {
 	const keys: string[] = [];
@@ -109,32 +109,32 @@ function current(): StorageLike | null {
 	return area ?? null;
 }
 
-/** The raw text stored under a key, whatever it holds. */
-export function readRaw(key: string): string | undefined {
+// Every use of storage goes through here: the first failure moves the page to memory, and memory answers instead.
+function attempt<T>(use: (storage: StorageLike) => T, instead: () => T): T {
 	const storage = current();
 	if (storage) {
 		try {
-			return storage.getItem(key) ?? undefined;
-		} catch {
-			toMemory('blocked');
-		}
-	}
-	return memory.get(key);
-}
-
-function put(key: string, value: string | undefined): void {
-	const storage = current();
-	if (storage) {
-		try {
-			if (value === undefined) storage.removeItem(key);
-			else storage.setItem(key, value);
-			return;
+			return use(storage);
 		} catch (error) {
 			toMemory(reasonOf(error));
 		}
 	}
-	if (value === undefined) memory.delete(key);
-	else memory.set(key, value);
+	return instead();
+}
+
+/** The raw text stored under a key, whatever it holds. */
+export function readRaw(key: string): string | undefined {
+	return attempt(
+		(storage) => storage.getItem(key) ?? undefined,
+		() => memory.get(key),
+	);
+}
+
+function put(key: string, value: string | undefined): void {
+	attempt<unknown>(
+		(storage) => (value === undefined ? storage.removeItem(key) : storage.setItem(key, value)),
+		() => (value === undefined ? memory.delete(key) : memory.set(key, value)),
+	);
 }
 
 function notify(key: string | null, value: string | undefined): void {
@@ -150,15 +150,7 @@ export function writeRaw(key: string, value: string | undefined): void {
 
 /** Every stored key that starts with `cup:`. */
 export function storedKeys(): string[] {
-	const storage = current();
-	if (storage) {
-		try {
-			return keysOf(storage);
-		} catch {
-			toMemory('blocked');
-		}
-	}
-	return [...memory.keys()];
+	return attempt(keysOf, () => [...memory.keys()]);
 }
 
 /** Lets the registry judge each stored value by its key; a rejected value is set aside before any store sees it. */

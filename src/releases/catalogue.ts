@@ -1,0 +1,43 @@
+/**
+ * Build-time access to the release catalogue for pages and the index file.
+ * Uses astro:content, so it runs only while the site is built.
+ */
+import { getCollection } from 'astro:content';
+import { createHash } from 'node:crypto';
+import { loadProcess } from '../process/load';
+import { sortReleases, toCatalogueIndex } from './catalogue-index';
+import { FLAG_INFO, FLAG_KEYS } from './flags';
+import type { Release } from './schema';
+
+let releases: Promise<Release[]> | undefined;
+
+/** Every release of content/releases/, oldest first, read once per build. */
+export function loadReleases(): Promise<Release[]> {
+	releases ??= getCollection('releases').then((entries) => sortReleases(entries.map((entry) => entry.data)));
+	return releases;
+}
+
+/** The text of the picker's index file. */
+export async function catalogueIndexJson(): Promise<string> {
+	return JSON.stringify(toCatalogueIndex(await loadReleases()));
+}
+
+/** Where the picker loads the index from; the content hash in the query changes whenever the catalogue does, so browsers may cache the file for long. */
+export async function catalogueIndexHref(): Promise<string> {
+	const hash = createHash('sha256').update(await catalogueIndexJson()).digest('hex').slice(0, 12);
+	return `/releases/index.json?v=${hash}`;
+}
+
+/** The stage of every step a flag points to, so the picker can link "see step 18" without knowing the process. */
+export async function flagStepStages(): Promise<Record<number, string>> {
+	const process = await loadProcess();
+	const stages: Record<number, string> = {};
+	for (const key of FLAG_KEYS) {
+		for (const number of FLAG_INFO[key].steps) {
+			const step = process.steps.find((candidate) => candidate.number === number);
+			if (step === undefined) throw new Error(`The release flag "${key}" points to step ${number}, which does not exist.`);
+			stages[number] = step.stage;
+		}
+	}
+	return stages;
+}

@@ -1,0 +1,56 @@
+import { dedupeResults, toResultView, type FragmentData, type ResultView } from './results';
+import { hasFilters, toFilters, type SearchState } from './state';
+
+/** The part of Pagefind's browser API (`pagefind.js`, created with `createInstance`) used here. */
+interface PagefindInstance {
+	init(): Promise<void>;
+	preload(term: string, options?: object): Promise<void>;
+	search(term: string | null, options?: object): Promise<{ results: { id: string; data(): Promise<FragmentData> }[] } | null>;
+}
+
+/** What a search gives the views: the results to show and how many matched in all. */
+export interface SearchOutcome {
+	total: number;
+	results: ResultView[];
+}
+
+const BASE = import.meta.env.BASE_URL;
+let loading: Promise<PagefindInstance> | undefined;
+
+/** Starts loading Pagefind (script, WebAssembly, index metadata) once; later calls share the load. */
+export function loadSearch(): Promise<PagefindInstance> {
+	loading ??= (async () => {
+		// The bundle is written after the site is built, so it is fetched at run time, never bundled.
+		const url = `${BASE.replace(/\/?$/, '/')}pagefind/pagefind.js`;
+		const api = (await import(/* @vite-ignore */ url)) as { createInstance(options: object): PagefindInstance };
+		// The index is small: searching on the main thread spares fetching Pagefind's worker script.
+		const instance = api.createInstance({ basePath: url.replace(/pagefind\.js$/, ''), noWorker: true, excerptLength: 22 });
+		await instance.init();
+		return instance;
+	})();
+	loading.catch(() => (loading = undefined));
+	return loading;
+}
+
+/** Fetches the index chunks a query needs while the user is still typing it. */
+export async function preloadQuery(q: string): Promise<void> {
+	if (q.trim()) await (await loadSearch()).preload(q.trim());
+}
+
+/**
+ * Runs one search. With filters and no query it lists the matching steps in step order; results
+ * are shaped for display, deduplicated, and cut to `limit` (whose data alone is fetched).
+ */
+export async function runSearch(state: SearchState, limit: number): Promise<SearchOutcome | null> {
+	const browsing = !state.q && hasFilters(state);
+	if (!state.q && !browsing) return { total: 0, results: [] };
+	const pagefind = await loadSearch();
+	const answer = await pagefind.search(browsing ? null : state.q, {
+		filters: toFilters(state),
+		...(browsing ? { sort: { step: 'asc' } } : {}),
+	});
+	if (!answer) return null;
+	const shown = await Promise.all(answer.results.slice(0, limit).map((r) => r.data()));
+	const results = dedupeResults(shown.map((data) => toResultView(data, { browsing, base: BASE })));
+	return { total: answer.results.length, results };
+}
