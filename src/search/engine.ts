@@ -1,10 +1,9 @@
 import { dedupeResults, toResultView, type FragmentData, type ResultView } from './results';
-import { hasFilters, toFilters, type SearchState } from './state';
+import { hasFilters, searchTerms, toFilters, type SearchState } from './state';
 
 /** The part of Pagefind's browser API (`pagefind.js`, created with `createInstance`) used here. */
 interface PagefindInstance {
 	init(): Promise<void>;
-	preload(term: string, options?: object): Promise<void>;
 	search(term: string | null, options?: object): Promise<{ results: { id: string; data(): Promise<FragmentData> }[] } | null>;
 }
 
@@ -32,11 +31,6 @@ export function loadSearch(): Promise<PagefindInstance> {
 	return loading;
 }
 
-/** Fetches the index chunks a query needs while the user is still typing it. */
-export async function preloadQuery(q: string): Promise<void> {
-	if (q.trim()) await (await loadSearch()).preload(q.trim());
-}
-
 /**
  * Runs one search. With filters and no query it lists the matching steps in step order; results
  * are shaped for display, deduplicated, and cut to `limit` (whose data alone is fetched).
@@ -45,12 +39,13 @@ export async function runSearch(state: SearchState, limit: number): Promise<Sear
 	const browsing = !state.q && hasFilters(state);
 	if (!state.q && !browsing) return { total: 0, results: [] };
 	const pagefind = await loadSearch();
-	const answer = await pagefind.search(browsing ? null : state.q, {
+	const answer = await pagefind.search(browsing ? null : searchTerms(state.q), {
 		filters: toFilters(state),
 		...(browsing ? { sort: { step: 'asc' } } : {}),
 	});
 	if (!answer) return null;
 	const shown = await Promise.all(answer.results.slice(0, limit).map((r) => r.data()));
 	const results = dedupeResults(shown.map((data) => toResultView(data, { browsing, base: BASE })));
-	return { total: answer.results.length, results };
+	// Duplicates dropped from the shown part are not counted as results either.
+	return { total: answer.results.length - (shown.length - results.length), results };
 }

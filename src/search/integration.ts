@@ -52,6 +52,7 @@ export function searchIndex(): AstroIntegration {
 				const out = fileURLToPath(dir);
 				const bundle = join(out, 'pagefind');
 				try {
+					// One language for pages and records; the search button preloads wasm.en.pagefind by that name.
 					const { index } = check('starting Pagefind', await pagefind.createIndex({ forceLanguage: 'en' }));
 					if (!index) throw new Error('Search index: Pagefind returned no index');
 					const pages = htmlFiles(out).filter(isIndexedPage);

@@ -52,8 +52,8 @@ export function stepRecord(step: IndexedStep, stage: Stage, roles: Role[], base 
 	const notes = markdownToText(step.notes);
 	return {
 		url: stepHref(data.stage, data.number, base),
-		// The title leads the content so that words of the title match, as a page's heading does.
-		content: [`${title}.`, data.activity.trim(), notes].filter(Boolean).join(' '),
+		// Pagefind searches the title in the meta (weighted above the content), so it is not repeated here.
+		content: [data.activity.trim(), notes].filter(Boolean).join(' '),
 		language: 'en',
 		meta: {
 			title,

@@ -121,7 +121,7 @@ export function dedupeResults<T extends { url: string }>(results: T[]): T[] {
 }
 
 /** The sentence that tells a screen reader (and everyone else) what the list now holds. */
-export function summarise(count: number, state: { q: string; stageNames: string[]; roleNames: string[] }, more = false): string {
+export function summarise(count: number, state: { q: string; stageNames: string[]; roleNames: string[] }, shown = count): string {
 	const what = state.q
 		? `${count === 0 ? 'No' : count} ${count === 1 ? 'result' : 'results'} for “${state.q}”`
 		: `${count === 0 ? 'No' : count} ${count === 1 ? 'step' : 'steps'}`;
@@ -129,7 +129,7 @@ export function summarise(count: number, state: { q: string; stageNames: string[
 		state.stageNames.length ? `in ${joinOr(state.stageNames)}` : '',
 		state.roleNames.length ? `for ${joinOr(state.roleNames)}` : '',
 	].filter(Boolean);
-	return `${what}${scope.length ? ` ${scope.join(', ')}` : ''}${more ? ', the first shown' : ''}.`;
+	return `${what}${scope.length ? ` ${scope.join(', ')}` : ''}${shown < count ? `; the first ${shown} are shown` : ''}.`;
 }
 
 /** "A", "A or B", "A, B or C". */

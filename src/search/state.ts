@@ -70,3 +70,17 @@ export function sameState(a: SearchState, b: SearchState): boolean {
 	const set = (list: string[]) => [...list].sort().join('\n');
 	return a.q === b.q && set(a.stages) === set(b.stages) && set(a.roles) === set(b.roles);
 }
+
+// Words that carry the question, not its subject. Pagefind matches every word of a query, so a
+// remembered question ("who backs up PROD") would otherwise miss the step that answers it.
+const FILLER = new Set(
+	'a about an and any anything are can could did do does for how i is me my of or our should some something that the thing things this to was we were what when where which who whom whose why with'.split(' '),
+);
+
+/** The words worth matching in a query: filler words dropped, unless nothing else is left or it is a quoted phrase. */
+export function searchTerms(q: string): string {
+	const trimmed = q.replace(/\s+/g, ' ').trim();
+	if (/^".+"$/.test(trimmed)) return trimmed;
+	const kept = trimmed.split(' ').filter((word) => !FILLER.has(word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')));
+	return kept.length ? kept.join(' ') : trimmed;
+}
