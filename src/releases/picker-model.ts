@@ -51,8 +51,8 @@ export function stepLinkParts(text: string, stageOf: (step: number) => string | 
 	});
 }
 
-// Stops at spaces and at characters that end a sentence or close a bracket around the address.
-const URL_PATTERN = /https?:\/\/[^\s<>"]*[^\s<>".,;:!?)\]'’]/g;
+// Stops at spaces and never ends on sentence punctuation; a closing bracket is judged below.
+const URL_PATTERN = /https?:\/\/[^\s<>"]*[^\s<>".,;:!?\]'’]/g;
 
 /** Splits plain text so every http(s) address in it becomes a link; nothing else is ever linked, so no markup can get in. */
 export function urlParts(text: string): TextPart[] {
