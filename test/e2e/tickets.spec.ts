@@ -1,0 +1,411 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { collectErrors, useTheme } from './site';
+
+const fixtures = join(import.meta.dirname, '../fixtures/tickets');
+const golden = readFileSync(join(fixtures, 'val-request.golden.txt'), 'utf8');
+const form: Record<string, unknown> = JSON.parse(readFileSync(join(fixtures, 'val-request.form.json'), 'utf8'));
+const fixturePlan: Record<string, string | string[]> = JSON.parse(readFileSync(join(fixtures, 'val-request.plan.json'), 'utf8'));
+
+const VAL = '/tickets/val-request/';
+const preview = (page: Page) => page.locator('.tf-preview');
+const field = (page: Page, name: string) => page.locator(`[data-field="${name}"]`);
+
+/** The plan as the state core stores it: one `cup:plan:<field>` key per field, each `{"v":1,"value":"…"}`. */
+function planEntries(plan: Record<string, string | string[]>): Record<string, string> {
+	const entries: Record<string, string> = {};
+	for (const [key, value] of Object.entries(plan)) {
+		// The reading list is not stored: the page makes it from the versions.
+		if (key === 'readingList') continue;
+		entries[`cup:plan:${key}`] = JSON.stringify({ v: 1, value: Array.isArray(value) ? value.join(', ') : value });
+	}
+	return entries;
+}
+
+/** Opens a page with the fixture plan already saved in the browser, as if entered earlier with the other tools. */
+async function openWithPlan(page: Page, path = VAL, plan = fixturePlan) {
+	await page.goto(path);
+	await page.evaluate((entries) => {
+		localStorage.clear();
+		for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
+	}, planEntries(plan));
+	await page.reload();
+	await expect(page.locator('ticket-form .tf-app')).toBeVisible();
+}
+
+/** Types a list the way the form asks: one item per line, an item's later lines indented. */
+const listTyping = (items: string[]) => items.map((item) => item.split('\n').join('\n  ')).join('\n');
+
+/** Fills the VAL form with the fixture answers through its controls, as a person would. */
+async function fillForm(page: Page, values: Record<string, unknown>) {
+	for (const [name, value] of Object.entries(values)) {
+		const box = field(page, name);
+		if (typeof value === 'boolean') {
+			await box.getByRole('radio', { name: value ? 'Yes' : 'No', exact: true }).check();
+		} else if (Array.isArray(value)) {
+			await page.locator(`#tf-${name}`).fill(listTyping(value as string[]));
+		} else if (typeof value === 'object' && value !== null) {
+			const range = value as { start: string; end: string };
+			await box.getByLabel('Start date').fill(range.start);
+			await box.getByLabel('End date').fill(range.end);
+		} else if ((await box.locator('input[type=radio]').count()) > 0) {
+			await box.locator(`input[type=radio][value="${String(value)}"]`).check();
+		} else {
+			await page.locator(`#tf-${name}`).fill(String(value));
+		}
+	}
+}
+
+test.describe('the VAL request generator', () => {
+	test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+	test('the filled form previews and copies exactly the golden ticket', async ({ page }) => {
+		const errors = collectErrors(page);
+		await openWithPlan(page);
+		await fillForm(page, form);
+		await expect.poll(() => preview(page).textContent()).toBe(golden);
+		await page.getByRole('button', { name: 'Copy ticket text' }).click();
+		await expect(page.getByRole('status')).toContainText('Copied');
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(golden);
+		expect(errors).toEqual([]);
+	});
+
+	test('Download saves a .txt named after the template, the site and the day, holding the preview', async ({ page }) => {
+		await openWithPlan(page);
+		await fillForm(page, form);
+		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download .txt' }).click()]);
+		expect(download.suggestedFilename()).toMatch(/^val-request-northfield-clinical-research-unit-\d{4}-\d{2}-\d{2}\.txt$/);
+		expect(readFileSync(await download.path(), 'utf8')).toBe(await preview(page).textContent());
+		expect(readFileSync(await download.path(), 'utf8')).toBe(golden);
+	});
+
+	test('a missing required field blocks copying, with its message beside it', async ({ page }) => {
+		await openWithPlan(page);
+		await fillForm(page, { ...form, contact_name: '' });
+		await page.evaluate(() => navigator.clipboard.writeText('left alone'));
+		await page.getByRole('button', { name: 'Copy ticket text' }).click();
+
+		const input = page.locator('#tf-contact_name');
+		const message = page.locator('#tf-contact_name-error');
+		await expect(input).toHaveAttribute('aria-invalid', 'true');
+		await expect(message).toHaveText('Fill in this field.');
+		await expect(input).toHaveAccessibleDescription(/Fill in this field\./);
+		// Beside the field: in the field's own box, straight under its input.
+		await expect(field(page, 'contact_name').locator('.tf-error')).toHaveText('Fill in this field.');
+		const [inputBox, messageBox] = [await input.boundingBox(), await message.boundingBox()];
+		expect(messageBox!.y - (inputBox!.y + inputBox!.height)).toBeLessThan(16);
+		expect(Math.abs(messageBox!.x - inputBox!.x)).toBeLessThan(4);
+		// Only that field is marked, the status says why nothing was copied, and the clipboard is untouched.
+		await expect(page.locator('.tf-form [aria-invalid="true"]')).toHaveCount(1);
+		await expect(input).toBeFocused();
+		await expect(page.getByRole('status')).toHaveText('Not ready to copy: one answer needs attention (Contact person). Each problem is shown beside its field.');
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('left alone');
+
+		// Filling the field clears its mark, and copying then goes through.
+		await input.fill('Dana Whitfield');
+		await expect(input).not.toHaveAttribute('aria-invalid', /.*/);
+		await expect(message).toHaveText('');
+		await page.getByRole('button', { name: 'Copy ticket text' }).click();
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(golden);
+	});
+
+	test('a condition makes a field required: keeping named configurations needs their names', async ({ page }) => {
+		await openWithPlan(page);
+		await fillForm(page, { ...form, kept_configurations: [] });
+		await expect(field(page, 'kept_configurations').locator('.tf-required')).toBeVisible();
+		await page.getByRole('button', { name: 'Copy ticket text' }).click();
+		await expect(page.locator('#tf-kept_configurations-error')).toHaveText('Add at least one item.');
+		await field(page, 'config_approach').locator('input[value=synchronize_all]').check();
+		await expect(field(page, 'kept_configurations').locator('.tf-required')).toBeHidden();
+		await expect(page.locator('#tf-kept_configurations-error')).toHaveText('');
+	});
+
+	test('a malformed version is explained when the field is left, before any copying', async ({ page }) => {
+		await openWithPlan(page);
+		const version = page.locator('#tf-target_version');
+		await version.fill('v24.1');
+		await version.blur();
+		await expect(page.locator('#tf-target_version-error')).toHaveText('Leave out the leading "v": write 24.1, not v24.1.');
+		// An empty field that was only passed through is not flagged.
+		await page.locator('#tf-contact_name').focus();
+		await page.locator('#tf-contact_name').blur();
+		await expect(page.locator('#tf-contact_name-error')).toHaveText('');
+	});
+
+	test('a draft survives a reload, even straight after typing', async ({ page }) => {
+		await openWithPlan(page);
+		await fillForm(page, { contact_name: 'Dana Whitfield', sso_in_val: true, val_pair: 'create', validation: { start: '2025-06-02', end: '2025-08-29' } });
+		await page.locator('#tf-special_considerations').fill('Line one\nLine two');
+		await page.reload();
+		await expect(page.locator('#tf-contact_name')).toHaveValue('Dana Whitfield');
+		await expect(page.locator('#tf-special_considerations')).toHaveValue('Line one\nLine two');
+		await expect(field(page, 'sso_in_val').getByRole('radio', { name: 'Yes', exact: true })).toBeChecked();
+		await expect(field(page, 'val_pair').locator('input[value=create]')).toBeChecked();
+		await expect(page.locator('#tf-validation-end')).toHaveValue('2025-08-29');
+		await expect(preview(page)).toContainText('Name: Dana Whitfield');
+		const draft = await page.evaluate(() => JSON.parse(localStorage.getItem('cup:draft:val-request') ?? 'null'));
+		expect(draft).toMatchObject({ v: 1, values: { contact_name: 'Dana Whitfield', sso_in_val: true } });
+		// Another template keeps its own draft.
+		await page.goto('/tickets/intent-to-upgrade/');
+		await expect(page.locator('#tf-contact_name')).toHaveValue('');
+	});
+
+	test('Clear empties the form and forgets its draft, after asking; plan answers stay', async ({ page }) => {
+		await openWithPlan(page);
+		await fillForm(page, { contact_name: 'Dana Whitfield', sso_in_val: false });
+		await page.getByRole('button', { name: 'Clear form' }).click();
+		await page.getByRole('button', { name: 'Keep my answers' }).click();
+		await expect(page.locator('#tf-contact_name')).toHaveValue('Dana Whitfield');
+		await page.getByRole('button', { name: 'Clear form' }).click();
+		await expect(page.getByRole('group', { name: /Clear every answer/ })).toBeVisible();
+		await page.getByRole('button', { name: 'Clear the form' }).click();
+		await expect(page.locator('#tf-contact_name')).toHaveValue('');
+		await expect(field(page, 'sso_in_val').getByRole('radio', { name: 'No', exact: true })).not.toBeChecked();
+		await expect(page.locator('#tf-site')).toHaveValue('Northfield Clinical Research Unit');
+		await expect(page.getByRole('button', { name: 'Clear form' })).toBeFocused();
+		expect(await page.evaluate(() => localStorage.getItem('cup:draft:val-request'))).toBeNull();
+		await page.reload();
+		await expect(page.locator('#tf-contact_name')).toHaveValue('');
+	});
+
+	test('what a user types shows literally: markup, script, emoji, long text and line breaks', async ({ page }) => {
+		const dialogs: string[] = [];
+		page.on('dialog', (dialog) => {
+			dialogs.push(dialog.message());
+			void dialog.dismiss();
+		});
+		await openWithPlan(page);
+		await fillForm(page, form);
+		const script = '<script>alert(1)</script>';
+		const long = `${'x'.repeat(3000)} 🚀👩🏽‍🔬 <img src=x onerror=alert(2)>`;
+		await page.locator('#tf-contact_name').fill(script);
+		await page.locator('#tf-special_considerations').fill(`${long}\nSubject: fake\n{{site}}`);
+		const text = (await preview(page).textContent()) ?? '';
+		expect(text).toContain(`Name: ${script}\n`);
+		expect(text).toContain(`Thank you,\n${script}\n`);
+		expect(text).toContain(`Other considerations\n  ${long}\n  Subject: fake\n  {{site}}\n`);
+		await expect(preview(page).locator('*')).toHaveCount(0);
+		await expect(page.locator('img[src=x]')).toHaveCount(0);
+		// Long text wraps inside the preview rather than widening the page.
+		const widths = await page.evaluate(() => ({ doc: document.documentElement.scrollWidth, view: innerWidth }));
+		expect(widths.doc).toBeLessThanOrEqual(widths.view);
+		await page.getByRole('button', { name: 'Copy ticket text' }).click();
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
+		await page.reload();
+		await expect(page.locator('#tf-contact_name')).toHaveValue(script);
+		expect(dialogs).toEqual([]);
+	});
+
+	test('when the clipboard is refused, the text is selected and the reader is told to press Ctrl+C', async ({ page }) => {
+		await page.addInitScript(() => {
+			Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new DOMException('Denied', 'NotAllowedError')) } });
+		});
+		await openWithPlan(page);
+		await fillForm(page, form);
+		await page.getByRole('button', { name: 'Copy ticket text' }).click();
+		await expect(page.getByRole('status')).toContainText('press Ctrl+C');
+		// A selection leaves out the final line break of the preformatted text; the ticket loses nothing by it.
+		expect(await page.evaluate(() => getSelection()?.toString())).toBe(golden.trimEnd());
+		await expect(preview(page)).toBeFocused();
+	});
+});
+
+test.describe('the plan and the form stay in sync', () => {
+	test('versions and the other plan answers stored in the plan appear in the form, with the reading list', async ({ page }) => {
+		await openWithPlan(page);
+		await expect(page.locator('#tf-current_version')).toHaveValue('22.3');
+		await expect(page.locator('#tf-target_version')).toHaveValue('24.1');
+		await expect(page.locator('#tf-site')).toHaveValue('Northfield Clinical Research Unit');
+		await expect(page.locator('#tf-prod_instances')).toHaveValue('northfield-prod-main, northfield-prod-test');
+		await expect(page.locator('#tf-prod_upgrade_date')).toHaveValue('2025-09-16');
+		await expect(page.locator('#tf-reading_list')).toHaveValue((fixturePlan.readingList as string[]).join('\n'));
+		await expect(field(page, 'target_version').locator('.tf-plan')).toContainText('Shared with your upgrade plan');
+	});
+
+	test('a version typed in the form is saved to the plan and shows in another ticket and another tab', async ({ page, context }) => {
+		await openWithPlan(page);
+		const other = await context.newPage();
+		await other.goto('/tickets/intent-to-upgrade/');
+		await expect(other.locator('#tf-target_version')).toHaveValue('24.1');
+
+		await page.locator('#tf-target_version').fill('24.2');
+		await expect(page.locator('#tf-reading_list')).toHaveValue(
+			['23.1', '23.3', '24.1', '24.2'].map((v) => `${v} – release notes and technical file`).join('\n'),
+		);
+		expect(await page.evaluate(() => localStorage.getItem('cup:plan:targetVersion'))).toBe('{"v":1,"value":"24.2"}');
+		// The other tab follows through the storage event, without a reload.
+		await expect(other.locator('#tf-target_version')).toHaveValue('24.2');
+		await expect(other.locator('.tf-preview')).toContainText('from 22.3 to 24.2');
+		await page.goto('/tickets/prod-upgrade-request/');
+		await expect(page.locator('#tf-target_version')).toHaveValue('24.2');
+	});
+
+	test('a plan changed elsewhere updates the open form', async ({ page, context }) => {
+		await openWithPlan(page);
+		const other = await context.newPage();
+		await other.goto('/tickets/intent-to-upgrade/');
+		await other.locator('#tf-site').fill('Southgate Unit');
+		await expect(page.locator('#tf-site')).toHaveValue('Southgate Unit');
+		await expect(preview(page)).toContainText('– Southgate Unit');
+	});
+
+	test('a plan change elsewhere leaves alone the draft answers the plan does not hold', async ({ page, context }) => {
+		await page.goto(VAL);
+		await page.evaluate(() => {
+			localStorage.clear();
+			const draft = { v: 1, values: { site: 'Draft site', contact_name: 'Dana' }, savedAt: '2025-05-01T09:00:00.000Z' };
+			localStorage.setItem('cup:draft:val-request', JSON.stringify(draft));
+		});
+		await page.reload();
+		await expect(page.locator('#tf-site')).toHaveValue('Draft site');
+		const other = await context.newPage();
+		await other.goto('/tickets/intent-to-upgrade/');
+		await other.locator('#tf-target_version').fill('24.2');
+		await expect(page.locator('#tf-target_version')).toHaveValue('24.2');
+		await expect(page.locator('#tf-site')).toHaveValue('Draft site');
+		await expect(page.locator('#tf-contact_name')).toHaveValue('Dana');
+	});
+});
+
+test('a notice says the draft will not be kept when the browser refuses storage', async ({ page }) => {
+	await page.addInitScript(() => {
+		Storage.prototype.setItem = () => {
+			throw new DOMException('The operation is insecure.', 'SecurityError');
+		};
+	});
+	await page.goto(VAL);
+	const notice = page.locator('[data-storage-notice]');
+	await expect(notice).toBeVisible();
+	await expect(notice).toContainText('Progress will not be kept');
+	await expect(notice).toContainText('Copy or download the ticket before you leave this page.');
+	// The form still works from memory.
+	await page.locator('#tf-contact_name').fill('Dana');
+	await expect(preview(page)).toContainText('Name: Dana');
+});
+
+test('a spoiled draft is set aside, not lost, and the page says so', async ({ page }) => {
+	const spoiled = '{"v":1,"values": oops';
+	await page.goto(VAL);
+	await page.evaluate((text) => localStorage.setItem('cup:draft:val-request', text), spoiled);
+	await page.reload();
+	await expect(page.locator('[data-storage-problems]')).toContainText('set aside, unchanged');
+	expect(await page.evaluate(() => localStorage.getItem('cup:quarantine:cup:draft:val-request'))).toBe(spoiled);
+	// The form starts afresh and works.
+	await page.locator('#tf-contact_name').fill('Dana');
+	await expect(preview(page)).toContainText('Name: Dana');
+});
+
+test.describe('accessibility', () => {
+	for (const theme of ['light', 'dark'] as const) {
+		test(`the VAL page has no axe violation in the ${theme} theme, with errors showing too`, async ({ page }) => {
+			// Two full axe runs over the longest form of the site.
+			test.slow();
+			await useTheme(page, theme);
+			await openWithPlan(page);
+			await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+			const violations = async () =>
+				(await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+			expect(await violations()).toEqual([]);
+			await page.locator('#tf-target_version').fill('v24');
+			await page.getByRole('button', { name: 'Copy ticket text' }).click();
+			await expect(page.locator('.tf-form [aria-invalid="true"]').first()).toBeVisible();
+			await page.getByRole('button', { name: 'Clear form' }).click();
+			expect(await violations()).toEqual([]);
+		});
+	}
+
+	test('keyboard only: Tab goes through every field of the VAL form, in order, to Copy', async ({ page }) => {
+		await openWithPlan(page);
+		const names = await page.locator('.tf-form [data-field]').evaluateAll((boxes) => boxes.map((box) => (box as HTMLElement).dataset.field));
+		await page.locator('.tf-intro').click();
+		const visited: string[] = [];
+		for (let i = 0; i < 80; i++) {
+			await page.keyboard.press('Tab');
+			const focus = await page.evaluate(() => {
+				const el = document.activeElement as HTMLElement;
+				return { field: el.closest<HTMLElement>('[data-field]')?.dataset.field, text: el.textContent?.trim() ?? '' };
+			});
+			if (focus.field !== undefined && visited.at(-1) !== focus.field) visited.push(focus.field);
+			if (focus.text === 'Copy ticket text') break;
+		}
+		expect(visited).toEqual(names);
+		await expect(page.getByRole('button', { name: 'Copy ticket text' })).toBeFocused();
+		await page.keyboard.press('Enter');
+		await expect(page.getByRole('status')).toContainText('Not ready to copy');
+		// The first answer to give gets the focus.
+		await expect(page.locator('#tf-contact_name')).toBeFocused();
+		// Yes/no and choices answer with the arrow keys.
+		await page.locator('#tf-sso_in_val').focus();
+		await page.keyboard.press('ArrowRight');
+		await expect(field(page, 'sso_in_val').getByRole('radio', { name: 'No', exact: true })).toBeChecked();
+	});
+
+	test('every control has a visible label and its help is its description', async ({ page }) => {
+		await page.goto(VAL);
+		await expect(page.getByLabel('Contact person')).toHaveAccessibleDescription(/The person IQVIA should reach about this request\./);
+		await expect(page.getByRole('radiogroup', { name: /Single sign-on/ })).toBeVisible();
+		await expect(page.getByRole('group', { name: /Validation period/ })).toBeVisible();
+		await expect(page.getByLabel('Configurations to keep as they are')).toHaveAccessibleDescription(/One per line\. Indent a line/);
+		await expect(page.locator('#tf-contact_name')).toHaveAttribute('aria-required', 'true');
+	});
+});
+
+test.describe('pages and links', () => {
+	test('the tickets page lists all eight templates, each linked to its generator and its steps', async ({ page }) => {
+		await page.goto('/tickets/');
+		const links = page.locator('.ticket-list h2 a');
+		await expect(links).toHaveCount(8);
+		await expect(links.first()).toHaveText('Request VAL instances for the upgrade');
+		const hrefs = await links.evaluateAll((els) => els.map((el) => el.getAttribute('href')));
+		expect(hrefs.sort()).toEqual(
+			[
+				'go-no-go',
+				'intent-to-upgrade',
+				'prod-upgrade-request',
+				'upgrade-closure',
+				'upgrade-go-ahead',
+				'val-request',
+				'validation-complete',
+				'validation-issue',
+			].map((id) => `/tickets/${id}/`),
+		);
+		await expect(page.locator('.ticket-list li').first().getByRole('link', { name: /step 5/ })).toHaveAttribute('href', '/stages/preparation/#step-5');
+		await links.first().click();
+		await expect(page).toHaveURL(/\/tickets\/val-request\/$/);
+	});
+
+	test('steps 4 and 5 on the Preparation page are one click from the VAL generator, and back', async ({ page }) => {
+		for (const step of [4, 5]) {
+			await page.goto(`/stages/preparation/#step-${step}`);
+			await page.locator(`section.step[data-step-number="${step}"]`).getByRole('link', { name: /Request VAL instances for the upgrade/ }).click();
+			await expect(page).toHaveURL(/\/tickets\/val-request\/$/);
+			await page.getByRole('link', { name: `step ${step}: ${step === 4 ? 'Ask for a formal VAL request' : 'Raise the VAL request ticket'}` }).click();
+			await expect(page).toHaveURL(new RegExp(`/stages/preparation/#step-${step}$`));
+			await expect(page.locator(`#step-${step}`)).toBeInViewport();
+		}
+	});
+
+	test('with JavaScript off, the fields and the ticket text are there to write by hand', async ({ browser }) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(VAL);
+		// Playwright's text search skips <noscript>, so the note is found by its element.
+		const note = page.locator('noscript .tf-notice');
+		await expect(note).toBeVisible();
+		await expect(note).toContainText('The live ticket generator needs JavaScript');
+		await expect(page.locator('.tf-app')).toBeHidden();
+		const byHand = page.locator('.tf-by-hand');
+		await expect(byHand).toHaveAttribute('open', '');
+		await expect(byHand.locator('dt', { hasText: 'Validation period' })).toBeVisible();
+		await expect(byHand.locator('.tf-template')).toContainText('Subject: VAL instances for the ClinSpark {{target_version}} upgrade – {{site}}');
+		await context.close();
+	});
+
+	test('with JavaScript on, the hand-written version is folded away', async ({ page }) => {
+		await page.goto(VAL);
+		await expect(page.locator('.tf-by-hand')).not.toHaveAttribute('open', /.*/);
+		await expect(page.locator('.tf-preview')).toContainText('Hello IQVIA Service Desk,');
+	});
+});
