@@ -1,0 +1,101 @@
+import { onSide, progressOf, progressText, stepList, type ChecklistStep } from '~/checklist/progress';
+import { $signer, setSignerName } from '~/state/signer';
+import { $stepStates } from '~/state/signoffs';
+import { $collapseDone, $viewSide, setCollapseDone, setViewSide, type ViewSide } from '~/state/view';
+import { h, ref, watchStorage } from './dom';
+
+/** The steps of the stage page, as StageSteps.astro rendered them. */
+function stepsOnPage(root: ParentNode): ChecklistStep[] {
+	return [...root.querySelectorAll<HTMLElement>('section.step[data-step-id]')].map((section) => ({
+		id: section.dataset.stepId!,
+		number: Number(section.dataset.stepNumber),
+		title: section.querySelector('.step-title')?.textContent ?? '',
+		sides: (section.dataset.sides ?? '').split(' '),
+		fingerprint: section.dataset.fingerprint,
+	}));
+}
+
+const stepLink = (step: ChecklistStep) => {
+	const link = h('a', null, `Step ${step.number}: ${step.title}`);
+	link.href = `#step-${step.number}`;
+	return link;
+};
+
+/** Wires the bar above a stage's steps (ChecklistBar.astro): progress, view side, collapsing, signer, printing. */
+class ChecklistBar extends HTMLElement {
+	private stops: (() => void)[] = [];
+
+	connectedCallback() {
+		const container = this.closest<HTMLElement>('.stage-steps') ?? document.body;
+		const steps = stepsOnPage(container);
+		const name = ref<HTMLInputElement>(this, 'name');
+		const collapse = ref<HTMLInputElement>(this, 'collapse');
+
+		name.addEventListener('input', () => setSignerName(name.value));
+		collapse.addEventListener('change', () => setCollapseDone(collapse.checked));
+		this.addEventListener('change', (event) => {
+			const input = event.target as HTMLInputElement;
+			if (input.name === 'checklist-side') setViewSide(input.value as ViewSide);
+		});
+		let endPrint = () => {};
+		ref(this, 'print').addEventListener('click', async () => {
+			// The sheet's code loads and the sheet enters the page only to print, then both step aside.
+			await import('./signoff-sheet');
+			// A print still open ends first, so that its late "afterprint" cannot undo this one.
+			endPrint();
+			const sheet = ref<HTMLTemplateElement>(this, 'sheet').content.firstElementChild!.cloneNode(true) as HTMLElement;
+			this.append(sheet);
+			document.documentElement.dataset.print = 'sheet';
+			endPrint = () => {
+				removeEventListener('afterprint', endPrint);
+				delete document.documentElement.dataset.print;
+				sheet.remove();
+			};
+			addEventListener('afterprint', endPrint);
+			print();
+		});
+
+		const render = () => {
+			const side = $viewSide.get();
+			const states = $stepStates.get();
+			const all = progressOf(steps, states);
+			const shown = steps.filter((step) => onSide(step, side));
+			const mine = progressOf(shown, states);
+			const count = ref(this, 'count');
+			count.textContent = progressText(all);
+			if (side !== 'all') count.append(` (${mine.done} of ${mine.total} in this view)`);
+			const bar = ref<HTMLProgressElement>(this, 'bar');
+			bar.max = all.total;
+			bar.value = all.done;
+			ref(this, 'next').replaceChildren(...(mine.next ? ['Next open step: ', stepLink(mine.next)] : ['Every step shown here is done.']));
+			const recheck = ref(this, 'recheck');
+			recheck.hidden = all.recheck.length === 0;
+			recheck.textContent = `Changed since signed, to re-check: ${stepList(all.recheck.map((step) => step.number))}.`;
+		};
+
+		this.stops = [
+			watchStorage(ref(this, 'storage')),
+			$stepStates.subscribe(render),
+			$viewSide.subscribe((side) => {
+				container.dataset.viewSide = side;
+				const radio = this.querySelector<HTMLInputElement>(`input[name="checklist-side"][value="${side}"]`);
+				if (radio) radio.checked = true;
+				render();
+			}),
+			$collapseDone.subscribe((on) => {
+				collapse.checked = on;
+				container.toggleAttribute('data-collapse-done', on);
+			}),
+			$signer.subscribe((signer) => {
+				// Typing is not interrupted by the echo of what was just typed, nor by another tab.
+				if (document.activeElement !== name) name.value = signer.name;
+			}),
+		];
+	}
+
+	disconnectedCallback() {
+		this.stops.forEach((stop) => stop());
+	}
+}
+
+customElements.define('checklist-bar', ChecklistBar);

@@ -1,0 +1,378 @@
+import { expect, test, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { collectErrors, useTheme } from './site';
+
+// The stage checklists, the upgrade plan and the overview's progress, as a customer PM uses them.
+
+const STAGE = '/stages/validation/';
+const SCOPE = 'share-validation-scope'; // step 8
+const TESTING = 'test-upgraded-environment'; // step 9
+
+test.use({ timezoneId: 'Europe/Berlin', locale: 'en-GB' });
+
+const step = (page: Page, n: number) => page.locator(`section.step[data-step-number="${n}"]`);
+const box = (page: Page, n: number) => page.getByRole('checkbox', { name: `Step ${n} done` });
+const status = (page: Page, n: number) => step(page, n).locator('[data-ref="status"]');
+
+/** Stores items in the site's localStorage before the page under test opens. */
+async function seed(context: BrowserContext, items: Record<string, string>): Promise<void> {
+	const helper = await context.newPage();
+	await helper.goto('/404/');
+	await helper.evaluate((all) => Object.entries(all).forEach(([k, v]) => localStorage.setItem(k, v)), items);
+	await helper.close();
+}
+
+/** The sign-off events stored for a step, as the state core wrote them. */
+async function storedEvents(page: Page, stepId: string): Promise<Record<string, unknown>[]> {
+	return page.evaluate((id) => {
+		const found: Record<string, unknown>[] = [];
+		for (let i = 0; i < localStorage.length; i++) {
+			const key = localStorage.key(i)!;
+			if (key.startsWith(`cup:signoff:${id}:`)) found.push(JSON.parse(localStorage.getItem(key)!));
+		}
+		return found;
+	}, stepId);
+}
+
+const signer = (name: string) => ({ 'cup:signer': JSON.stringify({ v: 1, name, meaning: 'performed' }) });
+
+/** Ticks or unticks a box, answering the name dialog if the page asks. */
+async function tick(page: Page, target: Locator, name = 'Dana Reyes') {
+	await target.click();
+	const dialog = page.locator('dialog.signer-dialog');
+	if (await dialog.isVisible()) {
+		await dialog.getByLabel('Your name').fill(name);
+		await dialog.getByRole('button', { name: 'Sign off' }).click();
+	}
+}
+
+test('ticking asks for a name once, and the sign-off survives a reload with who, meaning, time and comment', async ({ page }) => {
+	const errors = collectErrors(page);
+	await page.goto(STAGE, { waitUntil: 'networkidle' });
+	await step(page, 8).getByLabel('Sign as').selectOption('reviewed');
+	await step(page, 8).getByLabel(/Comment/).fill('VAL-1234');
+	await box(page, 8).click();
+	const dialog = page.locator('dialog.signer-dialog');
+	await expect(dialog).toBeVisible();
+	await dialog.getByLabel('Your name').fill('Dana Reyes');
+	await dialog.getByRole('button', { name: 'Sign off' }).click();
+	await expect(box(page, 8)).toBeChecked();
+	await expect(box(page, 8)).toBeFocused();
+
+	// The name is asked once per browser: the next tick signs at once.
+	await box(page, 9).click();
+	await expect(dialog).toBeHidden();
+	await expect(box(page, 9)).toBeChecked();
+
+	const [event] = await storedEvents(page, SCOPE);
+	expect(event).toMatchObject({ v: 1, step: SCOPE, done: true, by: 'Dana Reyes', meaning: 'reviewed', comment: 'VAL-1234' });
+	expect(String(event!.at)).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+	expect(event!.fingerprint).toBe(await step(page, 8).getAttribute('data-fingerprint'));
+
+	await page.reload({ waitUntil: 'networkidle' });
+	await expect(box(page, 8)).toBeChecked();
+	await expect(status(page, 8)).toContainText('Dana Reyes (reviewed)');
+	await expect(status(page, 8)).toContainText('VAL-1234');
+	// Stored in UTC, shown in the reader's zone (Berlin here), zone named.
+	const time = status(page, 8).locator('time');
+	await expect(time).toHaveAttribute('datetime', String(event!.at));
+	await expect(time).toHaveText(/\d{1,2} \w{3} \d{4}, \d\d:\d\d (CET|CEST|GMT\+\d)/);
+	await expect(page.getByLabel('Your name, for sign-offs')).toHaveValue('Dana Reyes');
+	await expect(page.locator('checklist-bar [data-ref="count"]')).toHaveText('2 of 5 done');
+	expect(errors).toEqual([]);
+});
+
+test('cancelling the name question signs nothing', async ({ page }) => {
+	await page.goto(STAGE, { waitUntil: 'networkidle' });
+	await box(page, 10).click();
+	await page.locator('dialog.signer-dialog').getByRole('button', { name: 'Cancel' }).click();
+	await expect(box(page, 10)).not.toBeChecked();
+	await expect(status(page, 10)).toHaveText('Not signed off yet.');
+	expect(await storedEvents(page, 'raise-validation-tickets')).toEqual([]);
+});
+
+test('unticking adds an event: the history shows both, newest first', async ({ page, context }) => {
+	await seed(context, signer('Dana Reyes'));
+	await page.goto(STAGE, { waitUntil: 'networkidle' });
+	await box(page, 8).check();
+	await step(page, 8).getByLabel(/Comment/).fill('ticked by mistake');
+	await box(page, 8).uncheck();
+	await expect(status(page, 8)).toContainText('Not done: unticked by Dana Reyes (performed)');
+	const history = step(page, 8).locator('details.signoff-history');
+	await history.locator('summary').click();
+	await expect(history.locator('summary')).toContainText('(2)');
+	const items = history.locator('li');
+	await expect(items).toHaveCount(2);
+	await expect(items.nth(0)).toContainText('Unticked by Dana Reyes (performed)');
+	await expect(items.nth(0)).toContainText('Comment: ticked by mistake');
+	await expect(items.nth(1)).toContainText('Ticked by Dana Reyes (performed)');
+	const events = await storedEvents(page, SCOPE);
+	expect(events.map((e) => e.done).sort()).toEqual([false, true]);
+	// Each event under its own key: nothing was rewritten.
+	await page.reload({ waitUntil: 'networkidle' });
+	await expect(step(page, 8).locator('details.signoff-history li')).toHaveCount(2);
+});
+
+test('two pages in one browser stay in sync', async ({ context }) => {
+	await seed(context, signer('Dana Reyes'));
+	const [a, b] = [await context.newPage(), await context.newPage()];
+	await a.goto(STAGE, { waitUntil: 'networkidle' });
+	await b.goto(STAGE, { waitUntil: 'networkidle' });
+	await box(a, 8).check();
+	await expect(box(b, 8)).toBeChecked();
+	await expect(status(b, 8)).toContainText('Dana Reyes (performed)');
+	await expect(b.locator('checklist-bar [data-ref="count"]')).toHaveText('1 of 5 done');
+	await box(b, 8).uncheck();
+	await expect(box(a, 8)).not.toBeChecked();
+	// The overview follows too.
+	await b.goto('/', { waitUntil: 'networkidle' });
+	await box(a, 9).check();
+	await expect(b.locator('upgrade-progress [data-ref="total"]')).toHaveText('1 of 28 done in the whole upgrade.');
+});
+
+test('two sign-offs of one step at the same moment both survive', async ({ context }) => {
+	await seed(context, signer('Dana Reyes'));
+	// "At once" made certain: each page hears of the other's writes only when released, as when two
+	// people click within the same instant.
+	await context.addInitScript(() => {
+		const held: StorageEvent[] = [];
+		const w = window as unknown as { holding: boolean; release: () => void };
+		w.holding = true;
+		w.release = () => {
+			w.holding = false;
+			for (const { key, newValue, oldValue, storageArea, url } of held.splice(0)) dispatchEvent(new StorageEvent('storage', { key, newValue, oldValue, storageArea, url }));
+		};
+		addEventListener(
+			'storage',
+			(event) => {
+				if (!w.holding) return;
+				event.stopImmediatePropagation();
+				held.push(event);
+			},
+			true,
+		);
+	});
+	const [a, b] = [await context.newPage(), await context.newPage()];
+	await a.goto(STAGE, { waitUntil: 'networkidle' });
+	await b.goto(STAGE, { waitUntil: 'networkidle' });
+	await step(a, 8).getByLabel(/Comment/).fill('from tab A');
+	await step(b, 8).getByLabel(/Comment/).fill('from tab B');
+	await Promise.all([box(a, 8).check(), box(b, 8).check()]);
+	await expect(step(a, 8).locator('details.signoff-history li')).toHaveCount(1);
+	await Promise.all([a, b].map((page) => page.evaluate(() => (window as unknown as { release: () => void }).release())));
+	await expect(step(a, 8).locator('details.signoff-history li')).toHaveCount(2);
+	await expect(step(b, 8).locator('details.signoff-history li')).toHaveCount(2);
+	const events = await storedEvents(a, SCOPE);
+	expect(events.map((e) => e.comment).sort()).toEqual(['from tab A', 'from tab B']);
+	// Both ticks stand behind the step, on both pages.
+	for (const page of [a, b]) {
+		await expect(status(page, 8)).toContainText('from tab A');
+		await expect(status(page, 8)).toContainText('from tab B');
+	}
+});
+
+test('the view shows one side, keeps the numbers, collapses done steps, and is remembered', async ({ page, context }) => {
+	await seed(context, signer('Dana Reyes'));
+	await page.goto(STAGE, { waitUntil: 'networkidle' });
+	await box(page, 8).check();
+	await page.getByRole('radio', { name: "The customer's" }).check();
+	// Step 11 is IQVIA's: its heading (and number) stays, its content and checkbox go.
+	await expect(page.locator('#step-11')).toBeVisible();
+	await expect(step(page, 11).locator('.step-activity')).toBeHidden();
+	await expect(box(page, 11)).toBeHidden();
+	await expect(step(page, 11).locator('.signoff-filtered')).toBeVisible();
+	await expect(step(page, 12).locator('.step-activity')).toBeVisible();
+	await expect(page.locator('checklist-bar [data-ref="count"]')).toHaveText('1 of 5 done (1 of 4 in this view)');
+	await expect(page.getByText("Showing the customer's steps; step 11 shown by number only.")).toBeVisible();
+
+	await page.getByRole('radio', { name: "IQVIA's" }).check();
+	await expect(step(page, 8).locator('.step-activity')).toBeHidden();
+	await expect(step(page, 11).locator('.step-activity')).toBeVisible();
+	await expect(page.locator('checklist-bar [data-ref="next"]')).toContainText('Step 11: Resolve configuration issues');
+
+	await page.getByRole('radio', { name: 'All steps' }).check();
+	await page.getByLabel('Collapse done steps').check();
+	await expect(step(page, 8).locator('.step-activity')).toBeHidden();
+	await expect(box(page, 8)).toBeVisible();
+	await expect(step(page, 9).locator('.step-activity')).toBeVisible();
+
+	await page.getByRole('radio', { name: "The customer's" }).check();
+	await page.reload({ waitUntil: 'networkidle' });
+	await expect(page.getByRole('radio', { name: "The customer's" })).toBeChecked();
+	await expect(page.getByLabel('Collapse done steps')).toBeChecked();
+	await expect(step(page, 11).locator('.step-activity')).toBeHidden();
+});
+
+test('the next open step is named and linked', async ({ page, context }) => {
+	await seed(context, signer('Dana Reyes'));
+	await page.goto(STAGE, { waitUntil: 'networkidle' });
+	await box(page, 8).check();
+	const next = page.locator('checklist-bar [data-ref="next"] a');
+	await expect(next).toHaveText('Step 9: Test the upgraded environment');
+	await next.click();
+	await expect(page).toHaveURL(/#step-9$/);
+	await expect(page.locator('#step-9')).toBeInViewport();
+});
+
+test('with storage throwing, ticking still works for the session and the page says so', async ({ page }) => {
+	const errors = collectErrors(page);
+	await page.addInitScript(() => {
+		const setItem = Storage.prototype.setItem;
+		Storage.prototype.setItem = function (key: string, value: string) {
+			if (key.startsWith('cup:')) throw new DOMException('The operation is insecure.', 'SecurityError');
+			setItem.call(this, key, value);
+		};
+	});
+	await page.goto(STAGE, { waitUntil: 'networkidle' });
+	await expect(page.locator('checklist-bar [data-ref="storage"]')).toContainText('Progress will not be kept');
+	await tick(page, box(page, 8));
+	await expect(box(page, 8)).toBeChecked();
+	await expect(status(page, 8)).toContainText('Dana Reyes (performed)');
+	await expect(page.locator('checklist-bar [data-ref="count"]')).toHaveText('1 of 5 done');
+	expect(errors).toEqual([]);
+});
+
+test('a step whose text changed since it was signed is flagged, and re-signing clears the flag', async ({ page, context }) => {
+	const old = {
+		v: 1,
+		step: TESTING,
+		done: true,
+		by: 'Sam Lee',
+		meaning: 'performed',
+		at: '2025-03-10T08:15:00.000Z',
+		comment: 'VAL-101',
+		fingerprint: '00000000000000',
+		text: 'Test the upgraded environment\nTest the new functionality in the upgraded environment.',
+	};
+	await seed(context, { ...signer('Dana Reyes'), [`cup:signoff:${TESTING}:m0seed-old`]: JSON.stringify(old) });
+	await page.goto(STAGE, { waitUntil: 'networkidle' });
+	const flag = step(page, 9).locator('[data-ref="recheck"]');
+	await expect(box(page, 9)).toBeChecked();
+	await expect(flag).toBeVisible();
+	await expect(flag).toContainText('This step changed after it was signed: re-check.');
+	// Before and after, word by word: words of the new text are marked as added.
+	await expect(flag.locator('ins').first()).toBeVisible();
+	await expect(flag.locator('.signoff-diff')).toContainText('configuration items');
+	await expect(page.locator('checklist-bar [data-ref="recheck"]')).toHaveText('Changed since signed, to re-check: step 9.');
+	await expect(step(page, 9).locator('details.signoff-history li')).toContainText('signed an earlier text of this step');
+
+	await step(page, 9).getByRole('button', { name: 'Sign again' }).click();
+	await expect(flag).toBeHidden();
+	await expect(page.locator('checklist-bar [data-ref="recheck"]')).toBeHidden();
+	await expect(box(page, 9)).toBeChecked();
+	const events = await storedEvents(page, TESTING);
+	expect(events).toHaveLength(2);
+	expect(events.find((e) => e.by === 'Sam Lee')).toEqual(old);
+	await page.reload({ waitUntil: 'networkidle' });
+	await expect(flag).toBeHidden();
+});
+
+test('keyboard only: Tab reaches a step checkbox, Space ticks it, the name dialog is answered by keyboard', async ({ page }) => {
+	await page.goto(STAGE, { waitUntil: 'networkidle' });
+	await step(page, 8).getByLabel(/Comment/).focus();
+	await page.keyboard.press('Tab');
+	await expect(box(page, 8)).toBeFocused();
+	const dialog = page.locator('dialog.signer-dialog');
+	// Escape in the name dialog cancels: nothing is signed and focus is back on the box.
+	await page.keyboard.press('Space');
+	await expect(dialog).toBeVisible();
+	await page.keyboard.press('Escape');
+	await expect(dialog).toBeHidden();
+	await expect(box(page, 8)).not.toBeChecked();
+	await expect(box(page, 8)).toBeFocused();
+	await page.keyboard.press('Space');
+	await expect(dialog.getByLabel('Your name')).toBeFocused();
+	await page.keyboard.type('Kim Park');
+	await page.keyboard.press('Enter');
+	await expect(dialog).toBeHidden();
+	await expect(box(page, 8)).toBeChecked();
+	await expect(box(page, 8)).toBeFocused();
+	await expect(status(page, 8)).toContainText('Kim Park (performed)');
+	// Once the name is known, Space signs (and unticks) at once.
+	await page.keyboard.press('Space');
+	await expect(box(page, 8)).not.toBeChecked();
+	await expect(status(page, 8)).toContainText('unticked by Kim Park');
+	// The view controls work from the keyboard too.
+	await page.getByRole('radio', { name: 'All steps' }).focus();
+	await page.keyboard.press('ArrowRight');
+	await expect(page.getByRole('radio', { name: "The customer's" })).toBeChecked();
+});
+
+test('JavaScript off: every step has a real, labelled checkbox and no dead controls show', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto(STAGE);
+	for (const n of [8, 9, 10, 11, 12]) await expect(box(page, n)).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Print checklist' })).toBeHidden();
+	await expect(page.getByLabel('Sign as').first()).toBeHidden();
+	await expect(page.getByText('The service desk ticket and your quality system remain the record.').first()).toBeVisible();
+	await context.close();
+});
+
+test('the upgrade plan is saved as typed and read by every tool', async ({ page, context }) => {
+	const errors = collectErrors(page);
+	await page.goto('/', { waitUntil: 'networkidle' });
+	const form = page.locator('plan-form');
+	await form.getByLabel('Customer / site name').fill('Acme Research, Leeds');
+	await form.getByLabel('Instances concerned').fill('PROD MAIN and PROD TEST');
+	await form.getByLabel('Current version').fill('23.2');
+	await form.getByLabel('Target version').fill('24.2');
+	await form.getByLabel('VAL ticket number').fill('FHSD-4411');
+	await form.getByLabel('PROD ticket number').fill('FHSD-4520');
+	await form.getByLabel('Planned upgrade date').fill('2025-06-14');
+	const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('cup:plan:upgradeDate')!));
+	expect(stored).toEqual({ v: 1, value: '2025-06-14' });
+
+	const other = await context.newPage();
+	await other.goto('/print/', { waitUntil: 'networkidle' });
+	await expect(other.locator('[data-plan="site"]')).toHaveText('Acme Research, Leeds');
+	await expect(other.locator('[data-plan="upgradeDate"]')).toHaveText('14 June 2025');
+	// A change on the overview reaches the open sheet.
+	await form.getByLabel('PROD ticket number').fill('FHSD-4521');
+	await expect(other.locator('[data-plan="prodTicket"]')).toHaveText('FHSD-4521');
+	await page.reload({ waitUntil: 'networkidle' });
+	await expect(form.getByLabel('Customer / site name')).toHaveValue('Acme Research, Leeds');
+	expect(errors).toEqual([]);
+});
+
+test('the overview shows progress per stage and overall, with the next open step linked', async ({ page, context }) => {
+	await seed(context, signer('Dana Reyes'));
+	const stage = await context.newPage();
+	await stage.goto('/stages/preparation/', { waitUntil: 'networkidle' });
+	for (const n of [1, 2]) await box(stage, n).check();
+	await page.goto('/', { waitUntil: 'networkidle' });
+	const progress = page.locator('upgrade-progress');
+	await expect(progress.locator('[data-ref="total"]')).toHaveText('2 of 28 done in the whole upgrade.');
+	const preparation = progress.locator('tr', { hasText: 'Preparation' });
+	await expect(preparation.locator('[data-ref="count"]')).toHaveText('2 of 7 done');
+	await expect(progress.locator('tr', { hasText: 'Validation' }).locator('[data-ref="count"]')).toHaveText('0 of 5 done');
+	const next = progress.locator('[data-ref="next"] a').first();
+	await expect(next).toHaveText('Step 3: Point out what release testing leaves out');
+	await next.click();
+	await expect(page).toHaveURL(/\/stages\/preparation\/#step-3$/);
+});
+
+for (const theme of ['light', 'dark'] as const) {
+	test(`a stage page with the checklist in use has no accessibility violation (${theme})`, async ({ page, context }) => {
+		test.setTimeout(120_000);
+		await useTheme(page, theme);
+		const old = { v: 1, step: TESTING, done: true, by: 'Sam Lee', meaning: 'reviewed', at: '2025-03-10T08:15:00.000Z', comment: '', fingerprint: 'x', text: 'Old text' };
+		await seed(context, { ...signer('Dana Reyes'), [`cup:signoff:${TESTING}:m0seed-old`]: JSON.stringify(old) });
+		await page.goto(STAGE, { waitUntil: 'networkidle' });
+		await step(page, 8).getByLabel(/Comment/).fill('VAL-1');
+		await box(page, 8).check();
+		await box(page, 10).check();
+		await box(page, 10).uncheck();
+		await step(page, 10).locator('details.signoff-history summary').click();
+		await expect(step(page, 9).locator('[data-ref="recheck"] ins').first()).toBeVisible();
+		await page.getByLabel('Collapse done steps').check();
+		const results = await new AxeBuilder({ page }).analyze();
+		expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+		// The name dialog too.
+		await page.getByLabel('Your name, for sign-offs').fill('');
+		await box(page, 12).click();
+		await expect(page.locator('dialog.signer-dialog')).toBeVisible();
+		const dialog = await new AxeBuilder({ page }).include('dialog.signer-dialog').analyze();
+		expect(dialog.violations.map((v) => v.id)).toEqual([]);
+	});
+}
