@@ -2,13 +2,16 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
 import { remarkStepLinks } from './src/process/remark-step-links.ts';
 import { searchIndex } from './src/search/integration.ts';
+import { contentSecurityPolicy } from './src/integrations/csp.ts';
 
 export default defineConfig({
 	site: 'https://playbook.example.org',
 	trailingSlash: 'always',
-	markdown: { remarkPlugins: [remarkStepLinks] },
+	// Sätteri, Astro's default Markdown engine, runs no remark plugins; the step links need one.
+	markdown: { processor: unified({ remarkPlugins: [remarkStepLinks] }) },
 	integrations: [
 		starlight({
 			title: 'ClinSpark Upgrade Playbook',
@@ -41,11 +44,13 @@ export default defineConfig({
 				},
 				{
 					label: 'Tools',
-					items: [{ label: 'Search steps', link: '/search/' }],
+					items: [{ label: 'Search steps', link: '/search/' }, { label: 'Tickets', link: '/tickets/' }, { label: 'Upgrade record', link: '/record/' }],
 				},
 			],
 		}),
 		mdx(),
 		searchIndex(),
+		// Last: it hashes the inline content of the finished pages.
+		contentSecurityPolicy(),
 	],
 });

@@ -73,14 +73,17 @@ test('a page is complete and readable with JavaScript off', async ({ browser }) 
 	const page = await context.newPage();
 	await page.goto('/stages/validation/');
 	await expect(page.locator('section.step')).toHaveCount(5);
-	await expect(page.getByText('Confirm to the IQVIA PM that the validation is complete')).toBeVisible();
+	await expect(page.locator('#step-12 ~ .step-activity')).toHaveText(/Confirm to the IQVIA PM that the validation is complete/);
+	// The checklist is there as real, labelled checkboxes, even before any script runs.
+	await expect(page.getByRole('checkbox', { name: /Step 12/ })).toBeVisible();
 	await context.close();
 });
 
 test('search finds the Day of Upgrade page from a phrase of step 17', async ({ page }) => {
 	await page.goto('/');
 	await page.getByRole('button', { name: 'Search' }).first().click();
-	await page.locator('.pagefind-ui__search-input').fill('lab data transfers');
-	await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible();
-	await expect(page.locator('.pagefind-ui__result-link', { hasText: 'Day of Upgrade' }).first()).toBeVisible();
+	await page.locator('site-search dialog').getByRole('searchbox').fill('lab data transfers');
+	const first = page.locator('site-search .search-result').first();
+	await expect(first.locator('.search-result-link')).toHaveAttribute('href', /\/stages\/day-of-upgrade\/#step-17$/);
+	await expect(first.locator('.search-result-label')).toHaveText('Day of Upgrade');
 });

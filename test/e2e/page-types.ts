@@ -1,0 +1,101 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, type Page } from '@playwright/test';
+
+const root = join(import.meta.dirname, '../..');
+
+/** One page type of bench/page-types.json: the list every quality check reads. */
+export interface PageType {
+	name: string;
+	path: string;
+	tool: boolean;
+	stateful: boolean;
+	/** The page asks search engines not to index it (a print view), so Lighthouse's "is crawlable" is not held. */
+	noindex?: boolean;
+}
+
+/** Every listed page type, built or not. */
+export function pageTypes(): PageType[] {
+	return (JSON.parse(readFileSync(join(root, 'bench', 'page-types.json'), 'utf8')) as { pages: PageType[] }).pages;
+}
+
+/** Whether dist/ holds the page at a path like `/tickets/val-request/`. */
+export function isBuilt(path: string): boolean {
+	return existsSync(join(root, process.env.E2E_DIST ?? 'dist', path, 'index.html'));
+}
+
+/**
+ * Uses the tool of a page type the way a reader would, so that every script it loads on
+ * demand runs. A page type with no entry here is only visited. Returns what was done.
+ */
+export const toolUse: Record<string, (page: Page) => Promise<string>> = {
+	overview: async (page) => {
+		const form = page.locator('plan-form');
+		if (!(await form.count())) return 'no plan form yet';
+		await form.getByLabel('Customer / site name').fill('Acme Research');
+		return 'filled the upgrade plan';
+	},
+	stage: async (page) => {
+		const done: string[] = [];
+		if (await page.locator('step-signoff').count()) done.push(await signOffFirstStep(page));
+		if (await page.locator('.release-picker').count()) done.push(await pickRange(page));
+		return done.join(', ') || 'nothing to use';
+	},
+	'release picker': pickRange,
+	search: async (page) => {
+		await page.locator('#search-page-q').fill('back up production');
+		await expect(page.locator('search-page .search-result-link').first()).toBeVisible();
+		// The header's quick search loads its own code and the index on first use.
+		await page.getByRole('button', { name: 'Search' }).first().click();
+		await page.locator('site-search dialog').getByRole('searchbox').fill('lab data transfers');
+		await expect(page.locator('site-search dialog .search-result').first()).toBeVisible();
+		await page.keyboard.press('Escape');
+		return 'searched on the page and in the header';
+	},
+	ticket: async (page) => {
+		await page.getByLabel('Contact person').fill('Ada Lovelace');
+		await page.getByRole('button', { name: 'Copy ticket text' }).click();
+		await expect(page.locator('.tf-status')).not.toBeEmpty();
+		return 'filled a field and copied the ticket';
+	},
+	print: async (page) => {
+		await page.locator('sheet-tools input[data-ref="history"]').check();
+		return 'showed the sign-off history';
+	},
+	record: async (page) => {
+		const download = page.waitForEvent('download');
+		await page.getByRole('button', { name: 'Export my record' }).first().click();
+		await download;
+		// Importing writes: it is what fills storage, or finds it failing.
+		const record = { format: 'clinspark-upgrade-playbook/record', version: 1, exportedAt: new Date().toISOString(), site: '', kinds: { plan: { 'cup:plan:instances': 'PROD MAIN and PROD TEST' } } };
+		await page.locator('input[type="file"]').first().setInputFiles({ name: 'record.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(record)) });
+		await page.getByRole('button', { name: 'Merge into my record' }).click();
+		return 'exported the record and merged one in';
+	},
+};
+
+/** Picks a release range in the first release picker of the page and copies its reading list. */
+async function pickRange(page: Page): Promise<string> {
+	const picker = page.locator('.release-picker').first();
+	await picker.getByLabel('Current version').fill('22.1');
+	await picker.getByLabel('Target version').fill('23.3');
+	await picker.getByRole('button', { name: 'Show reading list' }).click();
+	await expect(picker.locator('[data-rp="result"]')).toBeVisible();
+	await picker.getByRole('button', { name: 'Copy reading list' }).click();
+	return 'picked a release range and copied it';
+}
+
+/** Ticks the first step of a stage page's checklist, giving a name if the page asks for one, and waits for the sign-off to show. */
+export async function signOffFirstStep(page: Page, name = 'Ada Lovelace'): Promise<string> {
+	const signoff = page.locator('step-signoff').first();
+	// A click, not check(): the box stays unticked until the name is given.
+	await signoff.locator('input[data-ref="done"]').click();
+	const dialog = page.locator('dialog.signer-dialog');
+	if (await dialog.isVisible()) {
+		await dialog.locator('input').first().fill(name);
+		await dialog.getByRole('button', { name: 'Sign off' }).click();
+	}
+	await expect(signoff.locator('input[data-ref="done"]')).toBeChecked();
+	await expect(signoff.locator('[data-ref="status"]')).not.toHaveText('Not signed off yet.');
+	return 'signed off a step';
+}
