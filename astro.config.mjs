@@ -12,6 +12,25 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// Sätteri, Astro's default Markdown engine, runs no remark plugins; the step links need one.
 	markdown: { processor: unified({ remarkPlugins: [remarkStepLinks] }) },
+	// The quick search is bundled like a worker (one self-contained file); it must stay an ES module.
+	vite: {
+		worker: { format: 'es' },
+		build: {
+			rolldownOptions: {
+				output: {
+					codeSplitting: {
+						// Every page that keeps sign-offs also keeps the signer and the view: one file for them all
+						// is smaller gzipped, and one request fewer, than the three apart.
+						// The core that every tool keeps state with is named too, or it would be drawn into that file.
+						groups: [
+							{ name: 'checklist-state', test: /[\\/]src[\\/]state[\\/](signoffs|signer|view|meaning|fingerprint)\.ts$/ },
+							{ name: 'registry', test: /[\\/]src[\\/]state[\\/](registry|storage|codec)\.ts$|[\\/]node_modules[\\/](nanostores|@nanostores[\\/]persistent)[\\/]/, priority: 1 },
+						],
+					},
+				},
+			},
+		},
+	},
 	integrations: [
 		starlight({
 			title: 'ClinSpark Upgrade Playbook',

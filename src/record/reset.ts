@@ -1,6 +1,6 @@
 import { clearKind, registeredStates } from '../state/all';
 import { writeRaw } from '../state/storage';
-import { describeCounts } from './export';
+import { describeCounts } from './counts';
 
 /** What a reset removes: one stage's sign-off events, or everything the playbook keeps in this browser. */
 export type ResetScope = { stage: string } | 'all';

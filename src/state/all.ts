@@ -6,5 +6,6 @@ import './signer';
 import './view';
 import './drafts';
 
-export { clearKind, listEntries, mergeEntries, registeredStates, replaceEntries, snapshotAll } from './registry';
+export { registeredStates } from './registry';
+export { clearKind, listEntries, mergeEntries, replaceEntries, snapshotAll } from './entries';
 export type { StateKind } from './registry';

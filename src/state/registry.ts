@@ -1,5 +1,5 @@
 import type { DecodeResult } from './codec';
-import { QUARANTINE_PREFIX, readChecked, readRaw, setKeyCheck, storedKeys, writeRaw } from './storage';
+import { QUARANTINE_PREFIX, setKeyCheck } from './storage';
 
 /** One kind of saved state, described once so that export, import and reset cover it. */
 export interface StateKind<T = unknown> {
@@ -16,7 +16,8 @@ export interface StateKind<T = unknown> {
 const kinds = new Map<string, StateKind>();
 
 const owns = (pattern: string, key: string) => (pattern.endsWith(':') ? key.startsWith(pattern) : key === pattern);
-const ownedBy = (kind: StateKind, key: string) => kind.keys.some((pattern) => owns(pattern, key));
+/** Whether a stored key belongs to a kind. */
+export const ownedBy = (kind: StateKind, key: string) => kind.keys.some((pattern) => owns(pattern, key));
 
 /** Adds a kind of state; a kind of the same name is replaced, as when its module is loaded again. */
 export function registerState<T>(kind: StateKind<T>): StateKind<T> {
@@ -33,61 +34,11 @@ export function registeredStates(): StateKind[] {
 	return [...kinds.values()];
 }
 
-function kindNamed(name: string): StateKind {
+/** The kind registered under a name; an unknown name is a programming error. */
+export function kindNamed(name: string): StateKind {
 	const kind = kinds.get(name);
 	if (!kind) throw new Error(`No state is registered as "${name}".`);
 	return kind;
-}
-
-/** A kind's usable entries, by stored key, as plain data in the current format. */
-export function listEntries(name: string): Record<string, unknown> {
-	const kind = kindNamed(name);
-	const entries: Record<string, unknown> = {};
-	for (const key of storedKeys().filter((key) => ownedBy(kind, key))) {
-		const raw = readChecked(key);
-		const result = raw === undefined ? undefined : kind.decode(raw, key);
-		if (result?.ok) entries[key] = result.value;
-	}
-	return entries;
-}
-
-/** Every registered kind's entries, by kind name then stored key: the content of an export. */
-export function snapshotAll(): Record<string, Record<string, unknown>> {
-	// Vet every value first: what gets set aside on the way must be in the snapshot too.
-	storedKeys().forEach(readChecked);
-	return Object.fromEntries(registeredStates().map((kind) => [kind.name, listEntries(kind.name)]));
-}
-
-/** Adds entries (as `listEntries` gives them) to a kind; returns the keys refused as foreign or unusable. */
-export function mergeEntries(name: string, entries: Record<string, unknown>): string[] {
-	const kind = kindNamed(name);
-	const refused: string[] = [];
-	for (const [key, value] of Object.entries(entries)) {
-		let raw: unknown;
-		try {
-			raw = ownedBy(kind, key) ? kind.encode(value, key) : undefined;
-		} catch {
-			// Data from a file can be anything; what cannot be encoded is refused below.
-		}
-		const result = typeof raw === 'string' ? kind.decode(raw, key) : undefined;
-		if (!result?.ok) refused.push(key);
-		else if (!kind.appendOnly || readRaw(key) === undefined) writeRaw(key, kind.encode(result.value, key));
-	}
-	return refused;
-}
-
-/** Removes every entry of a kind, in storage and in this tab's stores; returns how many were removed. */
-export function clearKind(name: string): number {
-	const kind = kindNamed(name);
-	const keys = storedKeys().filter((key) => ownedBy(kind, key));
-	for (const key of keys) writeRaw(key, undefined);
-	return keys.length;
-}
-
-/** Replaces all of a kind's entries with the given ones; returns the keys refused. */
-export function replaceEntries(name: string, entries: Record<string, unknown>): string[] {
-	clearKind(name);
-	return mergeEntries(name, entries);
 }
 
 setKeyCheck((key, raw) => {

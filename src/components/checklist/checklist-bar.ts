@@ -37,23 +37,8 @@ class ChecklistBar extends HTMLElement {
 			const input = event.target as HTMLInputElement;
 			if (input.name === 'checklist-side') setViewSide(input.value as ViewSide);
 		});
-		let endPrint = () => {};
-		ref(this, 'print').addEventListener('click', async () => {
-			// The sheet's code loads and the sheet enters the page only to print, then both step aside.
-			await import('./signoff-sheet');
-			// A print still open ends first, so that its late "afterprint" cannot undo this one.
-			endPrint();
-			const sheet = ref<HTMLTemplateElement>(this, 'sheet').content.firstElementChild!.cloneNode(true) as HTMLElement;
-			this.append(sheet);
-			document.documentElement.dataset.print = 'sheet';
-			endPrint = () => {
-				removeEventListener('afterprint', endPrint);
-				delete document.documentElement.dataset.print;
-				sheet.remove();
-			};
-			addEventListener('afterprint', endPrint);
-			print();
-		});
+		// The sheet's code loads only to print; from then on it answers the button itself.
+		ref(this, 'print').addEventListener('click', () => void import('./bar-print').then((m) => m.printFirst(this)), { once: true });
 
 		const render = () => {
 			const side = $viewSide.get();
@@ -67,10 +52,11 @@ class ChecklistBar extends HTMLElement {
 			const bar = ref<HTMLProgressElement>(this, 'bar');
 			bar.max = all.total;
 			bar.value = all.done;
-			ref(this, 'next').replaceChildren(...(mine.next ? ['Next open step: ', stepLink(mine.next)] : ['Every step shown here is done.']));
+			const next = ref(this, 'next');
+			next.replaceChildren(...(mine.next ? [`${next.dataset.lead} `, stepLink(mine.next)] : [next.dataset.allDone!]));
 			const recheck = ref(this, 'recheck');
 			recheck.hidden = all.recheck.length === 0;
-			recheck.textContent = `Changed since signed, to re-check: ${stepList(all.recheck.map((step) => step.number))}.`;
+			recheck.textContent = `${recheck.dataset.lead} ${stepList(all.recheck.map((step) => step.number))}.`;
 		};
 
 		this.stops = [

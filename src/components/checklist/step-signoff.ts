@@ -68,7 +68,7 @@ class StepSignoff extends HTMLElement {
 		const recheck = ref(this, 'recheck');
 		recheck.hidden = !flagged;
 		// The comparison is loaded only when a step needs it, which is rare.
-		if (flagged) void import('./recheck').then(({ showRecheck }) => showRecheck(recheck, latest!.text, this.dataset.text!));
+		if (flagged) void import('./recheck').then((m) => m.showRecheck(recheck, latest!.text, this.dataset.text!));
 
 		ref(this, 'count').textContent = this.events.length ? `(${this.events.length})` : '(none yet)';
 		ref(this, 'history').replaceChildren(...this.events.map((event) => h('li', null, ...eventLine(event, event.fingerprint !== fingerprint))));
