@@ -63,7 +63,13 @@ export default defineConfig({
 				},
 				{
 					label: 'Tools',
-					items: [{ label: 'Search steps', link: '/search/' }, { label: 'Tickets', link: '/tickets/' }, { label: 'Upgrade record', link: '/record/' }],
+					items: [
+						{ label: 'Release notes', link: '/releases/' },
+						{ label: 'Tickets', link: '/tickets/' },
+						{ label: 'Search steps', link: '/search/' },
+						{ label: 'Print sheets', link: '/print/' },
+						{ label: 'Upgrade record', link: '/record/' },
+					],
 				},
 			],
 		}),
