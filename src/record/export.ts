@@ -1,3 +1,5 @@
+import { fileSlug, localDay } from '../text/file-name';
+
 /** Names the JSON files of upgrade records, so no other JSON file is taken for one. */
 export const RECORD_FORMAT = 'clinspark-upgrade-playbook/record';
 /** The record format this page writes and reads; a file of a higher number comes from a newer playbook. */
@@ -55,19 +57,10 @@ export function exportText(document: RecordDocument): string {
 	return `${JSON.stringify(document, null, 2)}\n`;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
 /** A file name such as `upgrade-record-acme-2026-11-25.json`: the site reduced to safe characters, and the local date. */
 export function exportFileName(site: string, date: Date): string {
-	const slug = site
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.slice(0, 40)
-		.replace(/^-+|-+$/g, '');
-	const day = `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-	return `upgrade-record-${slug ? `${slug}-` : ''}${day}.json`;
+	const slug = fileSlug(site);
+	return `upgrade-record-${slug ? `${slug}-` : ''}${localDay(date)}.json`;
 }
 
 // The counts are shown as the record page loads, before any export is asked for; they live apart so the page
