@@ -108,7 +108,8 @@ test.describe('the VAL request generator', () => {
 		await expect(input).not.toHaveAttribute('aria-invalid', /.*/);
 		await expect(message).toHaveText('');
 		await page.getByRole('button', { name: 'Copy ticket text' }).click();
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(golden);
+		// Copying is asynchronous (its code may still be loading): wait for it, as a reader would.
+		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(golden);
 	});
 
 	test('a condition makes a field required: keeping named configurations needs their names', async ({ page }) => {
@@ -192,7 +193,7 @@ test.describe('the VAL request generator', () => {
 		const widths = await page.evaluate(() => ({ doc: document.documentElement.scrollWidth, view: innerWidth }));
 		expect(widths.doc).toBeLessThanOrEqual(widths.view);
 		await page.getByRole('button', { name: 'Copy ticket text' }).click();
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
+		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(text);
 		await page.reload();
 		await expect(page.locator('#tf-contact_name')).toHaveValue(script);
 		expect(dialogs).toEqual([]);
