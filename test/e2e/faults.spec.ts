@@ -133,7 +133,6 @@ const knownGaps: Record<string, Partial<Record<'memory' | 'corrupt' | 'race', st
 		memory: 'the picker shows no message when progress cannot be saved ($storageStatus is not shown)',
 		corrupt: 'the picker does not say that a spoiled plan value was set aside ($storageProblems is not shown)',
 	},
-	ticket: { corrupt: 'the ticket form does not say that a spoiled draft was set aside ($storageProblems is not shown)' },
 	record: {
 		corrupt: 'the record page does not say that a spoiled value was set aside ($storageProblems is not shown)',
 		race: 'racing imports are not scripted yet: the second tab previews "nothing to change" once the first has merged',
