@@ -11,6 +11,7 @@
  * 3. Lighthouse (mobile) for every page type and the plain page: the median of three runs.
  * 4. Content-Security-Policy violations on load: plain Starlight with Astro's own `security.csp`,
  *    and the playbook with its policy (src/integrations/csp.ts).
+ * 5. Search relevance on bench/relevance/set.yaml: recall at 3 and mean reciprocal rank.
  *
  * Options: --quick skips the scaling builds and takes one Lighthouse run instead of three.
  */
@@ -18,6 +19,7 @@ import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, w
 import { join, relative } from 'node:path';
 import { chromium } from 'playwright-core';
 import { buildBaseline, projectRoot, runAstroBuild } from './baseline.ts';
+import { measureRelevance, relevanceReport } from './relevance.ts';
 import { launchChromium, lighthouseRun, median, CATEGORIES, NOINDEX_SKIPS, type Category } from './lighthouse.ts';
 import { serve } from './serve.ts';
 import { writeSyntheticCatalogue } from './synthetic-releases.ts';
@@ -271,6 +273,14 @@ for (const type of pages) {
 	const scores = await lighthouseMedian(site.origin + type.path, type.noindex ? NOINDEX_SKIPS : []);
 	say(row([type.noindex ? `${type.name} (noindex: "${NOINDEX_SKIPS.join('", "')}" not scored)` : type.name, type.path, ...CATEGORIES.map((c) => scores[c])]));
 }
+say();
+
+log('measuring search relevance…');
+say('## Search relevance');
+say();
+say('The queries of [bench/relevance/set.yaml](relevance/set.yaml) typed into the search page; a query counts at 3 when an answer it names is among its first three results.');
+say();
+say(relevanceReport(await measureRelevance(dist)));
 say();
 
 await Promise.all([site.close(), plainSite.close(), plainCspSite.close()]);
