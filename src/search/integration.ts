@@ -1,10 +1,12 @@
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { readProcessDir } from '../process/read-files';
 import { roleSchema, stageSchema, stepSchema } from '../process/schema';
+import { buildVocabulary } from './query';
+import { indexedText, recordHtml } from './record-html';
 import { isIndexedPage, pageUrl, stepRecords, type IndexedStep } from './records';
 
 /** Every HTML file under a folder, as paths relative to it with "/" separators. */
@@ -56,16 +58,23 @@ export function searchIndex(): AstroIntegration {
 					const { index } = check('starting Pagefind', await pagefind.createIndex({ forceLanguage: 'en' }));
 					if (!index) throw new Error('Search index: Pagefind returned no index');
 					const pages = htmlFiles(out).filter(isIndexedPage);
+					const texts: string[] = [];
 					for (const page of pages) {
 						const content = readFileSync(join(out, page), 'utf8');
 						check(`indexing ${page}`, await index.addHTMLFile({ url: pageUrl(page, base), content }));
+						texts.push(indexedText(content));
 					}
 					const { stages, roles, steps } = processData(root);
 					const records = stepRecords(steps, stages, roles, base);
-					for (const record of records) check(`indexing ${record.url}`, await index.addCustomRecord(record));
+					for (const record of records) {
+						check(`indexing ${record.url}`, await index.addHTMLFile({ url: record.url, content: recordHtml(record) }));
+						texts.push(record.meta.title ?? '', record.parts.planTerms.join(' '), record.parts.activity, record.parts.notes);
+					}
 					// A previous build's chunks would otherwise linger beside the new ones.
 					rmSync(bundle, { recursive: true, force: true });
 					check('writing the index', await index.writeFiles({ outputPath: bundle }));
+					// The words the index holds, fetched by the search only when a query finds nothing, to offer close words.
+					writeFileSync(join(bundle, 'words.json'), JSON.stringify(buildVocabulary(texts)));
 					const ms = Math.round(performance.now() - started);
 					logger.info(`Indexed ${pages.length} pages and ${records.length} steps into ${relative(root, bundle) || bundle} in ${ms} ms.`);
 				} finally {

@@ -9,6 +9,8 @@ export interface SearchRecord {
 	meta: Record<string, string>;
 	filters: Record<string, string[]>;
 	sort: Record<string, string>;
+	/** The searchable text by part, so the index can weigh the parts differently (record-html.ts). */
+	parts: { planTerms: string[]; activity: string; notes: string };
 }
 
 /** A step as the index needs it: its frontmatter and its notes as Markdown. */
@@ -50,10 +52,11 @@ export function stepRecord(step: IndexedStep, stage: Stage, roles: Role[], base 
 	const { data } = step;
 	const title = `Step ${data.number}: ${data.title}`;
 	const notes = markdownToText(step.notes);
+	const activity = data.activity.trim();
 	return {
 		url: stepHref(data.stage, data.number, base),
 		// Pagefind searches the title in the meta (weighted above the content), so it is not repeated here.
-		content: [data.activity.trim(), notes].filter(Boolean).join(' '),
+		content: [activity, notes].filter(Boolean).join(' '),
 		language: 'en',
 		meta: {
 			title,
@@ -66,6 +69,7 @@ export function stepRecord(step: IndexedStep, stage: Stage, roles: Role[], base 
 		},
 		filters: { [FILTER.stage]: [stage.id], [FILTER.role]: roles.map((r) => r.id) },
 		sort: { step: sortKey(data.number) },
+		parts: { planTerms: [], activity, notes },
 	};
 }
 

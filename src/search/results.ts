@@ -136,3 +136,32 @@ export function summarise(count: number, state: { q: string; stageNames: string[
 function joinOr(names: string[]): string {
 	return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
 }
+
+/** What a search outcome needs the reader to know beyond the count: a corrected query or an emptying filter. */
+export interface OutcomeHelp {
+	/** The sentence, read out with the status. */
+	text: string;
+	/** Queries to offer as one-click choices. */
+	queries: string[];
+	/** Whether to offer dropping the filters. */
+	dropFilters: boolean;
+}
+
+/** The status and help for an outcome; undefined help when the results speak for themselves. */
+export function describeOutcome(
+	outcome: { total: number; results: unknown[]; correctedTo?: string; suggestions?: string[]; withoutFilters?: number },
+	scope: { q: string; stageNames: string[]; roleNames: string[] },
+): { status: string; help?: OutcomeHelp } {
+	if (outcome.correctedTo !== undefined) {
+		const found = summarise(outcome.total, { ...scope, q: outcome.correctedTo }, outcome.results.length);
+		const status = `No results for “${scope.q}”. ${outcome.total ? `Showing instead: ${found}` : `Nothing for “${outcome.correctedTo}” either.`}`;
+		const queries = outcome.suggestions ?? [];
+		return { status, ...(queries.length ? { help: { text: 'Or search for:', queries, dropFilters: false } } : {}) };
+	}
+	const status = summarise(outcome.total, scope, outcome.results.length);
+	if (outcome.total === 0 && outcome.withoutFilters) {
+		const n = outcome.withoutFilters;
+		return { status, help: { text: `${n} ${n === 1 ? 'result' : 'results'} without the stage and role filters.`, queries: [], dropFilters: true } };
+	}
+	return { status };
+}

@@ -289,8 +289,8 @@ test('first search on a stage page: bytes and time from typing to the first resu
 	});
 	await page.waitForLoadState('networkidle');
 	const sum = (list: typeof bytes) => list.reduce((total, b) => total + b.gzipped, 0);
-	// The index and result fragments grow with the content; the code and Pagefind's runtime should not.
-	const content = bytes.filter((b) => /\/pagefind\/(index|fragment|filter)\//.test(b.path));
+	// The index, result fragments and the index's word list grow with the content; the code and Pagefind's runtime should not.
+	const content = bytes.filter((b) => /\/pagefind\/((index|fragment|filter)\/|words\.json$)/.test(b.path));
 	const code = bytes.filter((b) => !content.includes(b));
 	const figures = `${bytes.length} files, ${sum(bytes)} bytes gzipped (${sum(code)} code and runtime, ${sum(content)} index and results); first result ${Math.round(ms)} ms after typing`;
 	test.info().annotations.push({ type: 'first search', description: figures });

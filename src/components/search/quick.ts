@@ -1,7 +1,7 @@
 import { loadSearch, runSearch } from '~/search/engine';
-import { summarise } from '~/search/results';
+import { describeOutcome } from '~/search/results';
 import { EMPTY_STATE, writeState } from '~/search/state';
-import { moveFocus, renderResults } from './render';
+import { moveFocus, renderHelp, renderResults } from './render';
 
 /** How many results the quick dialog lists before pointing to the search page. */
 const QUICK_LIMIT = 8;
@@ -12,6 +12,15 @@ export function attachQuickSearch(root: HTMLElement): void {
 	const list = root.querySelector<HTMLElement>('.search-results')!;
 	const status = root.querySelector<HTMLElement>('.search-status')!;
 	const more = root.querySelector<HTMLAnchorElement>('a.search-more')!;
+	const help = root.querySelector<HTMLElement>('.search-help')!;
+	const helpActions = {
+		search: (q: string) => {
+			input.value = q;
+			void update();
+			input.focus();
+		},
+		dropFilters: () => undefined,
+	};
 	const searchPage = more.pathname;
 	let latest = 0;
 
@@ -20,6 +29,7 @@ export function attachQuickSearch(root: HTMLElement): void {
 		const q = input.value.replace(/\s+/g, ' ').trim();
 		const state = { ...EMPTY_STATE, q };
 		more.href = `${searchPage}${writeState(state)}`;
+		renderHelp(help, undefined, helpActions);
 		if (!q) {
 			renderResults(list, []);
 			status.textContent = '';
@@ -30,7 +40,9 @@ export function attachQuickSearch(root: HTMLElement): void {
 			// A later keystroke has already asked a newer question.
 			if (!outcome || ticket !== latest) return;
 			renderResults(list, outcome.results);
-			status.textContent = summarise(outcome.total, { q, stageNames: [], roleNames: [] }, outcome.results.length);
+			const described = describeOutcome(outcome, { q, stageNames: [], roleNames: [] });
+			status.textContent = described.status;
+			renderHelp(help, described.help, helpActions);
 		} catch {
 			if (ticket === latest) status.textContent = 'Search could not load. The search page and the stage pages list every step.';
 		}

@@ -1,4 +1,4 @@
-import type { ExcerptPart, ResultView } from '~/search/results';
+import type { ExcerptPart, OutcomeHelp, ResultView } from '~/search/results';
 
 /** Creates an element with a class and children, without going through HTML strings. */
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
@@ -49,4 +49,23 @@ export function moveFocus(list: HTMLElement, from: HTMLElement, key: string, inp
 	if (next < 0) input?.focus();
 	else links[next]!.focus();
 	return true;
+}
+
+/** Shows the help under the status (other queries, or dropping the filters) as buttons; hides it when there is none. */
+export function renderHelp(box: HTMLElement, help: OutcomeHelp | undefined, actions: { search(q: string): void; dropFilters(): void }): void {
+	box.hidden = !help;
+	if (!help) return box.replaceChildren();
+	const choices = help.queries.map((q) => {
+		const button = el('button', 'search-help-choice', q);
+		button.type = 'button';
+		button.addEventListener('click', () => actions.search(q));
+		return button;
+	});
+	if (help.dropFilters) {
+		const button = el('button', 'search-help-choice', 'Search without filters');
+		button.type = 'button';
+		button.addEventListener('click', () => actions.dropFilters());
+		choices.push(button);
+	}
+	box.replaceChildren(el('span', '', help.text), ...choices.flatMap((choice) => [' ', choice]));
 }

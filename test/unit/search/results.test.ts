@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { dedupeResults, excerptParts, pageLabel, summarise, toResultView, type FragmentData } from '../../../src/search/results';
+import { dedupeResults, excerptParts, pageLabel, summarise, toResultView, type FragmentData , describeOutcome } from '../../../src/search/results';
 
 const stepData: FragmentData = {
 	url: '/stages/day-of-upgrade/#step-17',
@@ -113,5 +113,22 @@ describe('summarise', () => {
 		);
 		expect(summarise(0, { q: 'zzz', stageNames: ['Validation'], roleNames: [] })).toBe('No results for “zzz” in Validation.');
 		expect(summarise(40, { q: 'the', stageNames: [], roleNames: [] }, 8)).toBe('40 results for “the”; the first 8 are shown.');
+	});
+});
+
+describe('describeOutcome', () => {
+	const scope = { q: 'bakup', stageNames: [], roleNames: [] };
+	test('says a query was corrected and offers the other close queries', () => {
+		const described = describeOutcome({ total: 2, results: [1, 2], correctedTo: 'backup', suggestions: ['back'] }, scope);
+		expect(described.status).toBe('No results for “bakup”. Showing instead: 2 results for “backup”.');
+		expect(described.help).toEqual({ text: 'Or search for:', queries: ['back'], dropFilters: false });
+	});
+	test('says how many results the query has without the filters that emptied it, and offers to drop them', () => {
+		const described = describeOutcome({ total: 0, results: [], withoutFilters: 7 }, { q: 'backup', stageNames: [], roleNames: ['IQVIA PM'] });
+		expect(described.status).toBe('No results for “backup” for IQVIA PM.');
+		expect(described.help).toEqual({ text: '7 results without the stage and role filters.', queries: [], dropFilters: true });
+	});
+	test('adds nothing when the results speak for themselves', () => {
+		expect(describeOutcome({ total: 1, results: [1] }, { ...scope, q: 'backup' })).toEqual({ status: '1 result for “backup”.' });
 	});
 });
