@@ -11,7 +11,8 @@
  * 3. Lighthouse (mobile) for every page type and the plain page: the median of three runs.
  * 4. Content-Security-Policy violations on load: plain Starlight with Astro's own `security.csp`,
  *    and the playbook with its policy (src/integrations/csp.ts).
- * 5. Search relevance on bench/relevance/set.yaml: recall at 3 and mean reciprocal rank.
+ * 5. A first search, playbook beside plain Starlight: bytes split by kind, typing to first result.
+ * 6. Search relevance on bench/relevance/set.yaml: recall at 3 and mean reciprocal rank.
  *
  * Options: --quick skips the scaling builds and takes one Lighthouse run instead of three.
  */
@@ -19,6 +20,7 @@ import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, w
 import { join, relative } from 'node:path';
 import { chromium } from 'playwright-core';
 import { buildBaseline, projectRoot, runAstroBuild } from './baseline.ts';
+import { firstSearch } from './first-search.ts';
 import { measureRelevance, relevanceReport } from './relevance.ts';
 import { launchChromium, lighthouseRun, median, CATEGORIES, NOINDEX_SKIPS, type Category } from './lighthouse.ts';
 import { serve } from './serve.ts';
@@ -272,6 +274,28 @@ for (const type of pages) {
 	if (!pageWeight(dist, type.path)) continue;
 	const scores = await lighthouseMedian(site.origin + type.path, type.noindex ? NOINDEX_SKIPS : []);
 	say(row([type.noindex ? `${type.name} (noindex: "${NOINDEX_SKIPS.join('", "')}" not scored)` : type.name, type.path, ...CATEGORIES.map((c) => scores[c])]));
+}
+say();
+
+log('measuring a first search…');
+say('## A first search');
+say();
+say('On a stage page just visited: open the search with Ctrl+K, wait a second as a reader would, type "lab data transfers". Bytes are gzipped as a host sends them; the time runs from the query reaching the field to the first result on screen, the median of five fresh visits.');
+say();
+say(row(['site', "Pagefind's files", 'index', 'our code', 'total', 'typing → first result']));
+say(row(['---', '---', '---', '---', '---', '---']));
+{
+	const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+	for (const [name, origin, path, kind] of [
+		['plain Starlight', plainSite.origin, '/', 'starlight'],
+		['playbook', site.origin, '/stages/day-of-upgrade/', 'playbook'],
+	] as const) {
+		const runs = [];
+		for (let i = 0; i < 5; i++) runs.push(await firstSearch(browser, origin + path, 'lab data transfers', kind));
+		const first = runs[0]!;
+		say(row([name, kb(first.pagefind), kb(first.index), kb(first.code), kb(first.pagefind + first.index + first.code), `${Math.round(median(runs.map((r) => r.ms)))} ms`]));
+	}
+	await browser.close();
 }
 say();
 

@@ -41,3 +41,15 @@ describe('scoring', () => {
 		expect(result.mrr).toBeCloseTo((1 + 0.5 + 0.25 + 0) / 4);
 	});
 });
+
+describe('first search files', () => {
+	it('sorts a first search’s files into Pagefind’s runtime, the index and our code', async () => {
+		const { searchFileKind } = await import('../../../bench/first-search');
+		expect(searchFileKind('/pagefind/pagefind.js')).toBe('pagefind');
+		expect(searchFileKind('/pagefind/wasm.en.pagefind')).toBe('pagefind');
+		expect(searchFileKind('/pagefind/index/en_1234.pf_index')).toBe('index');
+		expect(searchFileKind('/pagefind/fragment/en_99.pf_fragment')).toBe('index');
+		expect(searchFileKind('/pagefind/words.json')).toBe('index');
+		expect(searchFileKind('/_astro/quick.abc123.js')).toBe('code');
+	});
+});
