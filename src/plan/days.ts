@@ -44,7 +44,11 @@ export function isWorkingDay(day: DayNumber, calendar: WorkCalendar): boolean {
 	return weekday(day) <= 5 && !calendar.holidays.has(day);
 }
 
-/** The working day `count` working days after `day` (before it when negative); 0 gives the next working day on or after `day`. */
+/**
+ * The working day `count` working days after `day` (before it when negative). A day that is not a
+ * working day first moves to the nearest working day in the direction of counting; 0 gives the
+ * working day on or after `day`.
+ */
 export function addWorkingDays(day: DayNumber, count: number, calendar: WorkCalendar): DayNumber {
 	const step = count < 0 ? -1 : 1;
 	let at = day;
