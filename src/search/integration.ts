@@ -3,9 +3,8 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { readProcessDir } from '../process/read-files';
-import { roleSchema, stageSchema, stepSchema } from '../process/schema';
-import { isIndexedPage, pageUrl, stepRecords, type IndexedStep } from './records';
+import { readProcess } from '../process/loader';
+import { isIndexedPage, pageUrl, stepRecords } from './records';
 
 /** Every HTML file under a folder, as paths relative to it with "/" separators. */
 function htmlFiles(dir: string): string[] {
@@ -21,15 +20,10 @@ function check<T extends { errors: string[] }>(what: string, response: T): T {
 	return response;
 }
 
-/** Reads the process content from disk; the build has already validated it by this point. */
+/** The process as the pages were built from it: the one loader's, one record per step. */
 function processData(root: string) {
-	const raw = readProcessDir(root);
-	const list = <T>(items: unknown, parse: (item: unknown) => T): T[] => (Array.isArray(items) ? items.map(parse) : []);
-	return {
-		stages: list(raw.stages.items, (item) => stageSchema.parse(item)),
-		roles: list(raw.roles.items, (item) => roleSchema.parse(item)),
-		steps: raw.steps.map((step): IndexedStep => ({ data: stepSchema.parse(step.frontmatter), notes: step.notes })),
-	};
+	const { stages, roles, steps } = readProcess(root);
+	return { stages, roles, steps: steps.map((step) => ({ data: step.source.data, notes: step.source.notes })) };
 }
 
 /**
