@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { isDeepStrictEqual } from 'node:util';
-import { readProcess } from './loader';
+import { readProcessNow } from './loader';
 import { mapSources, type Process } from './model';
 
 let cached: Promise<Process<CollectionEntry<'steps'>>> | undefined;
@@ -12,7 +12,8 @@ let cached: Promise<Process<CollectionEntry<'steps'>>> | undefined;
  */
 export function loadProcess(): Promise<Process<CollectionEntry<'steps'>>> {
 	cached ??= (async () => {
-		const process = readProcess();
+		// Read afresh: in the dev server this module reloads when content changes, and the loader's cache would not.
+		const process = readProcessNow();
 		const unmatched = new Map((await getCollection('steps')).map((entry) => [entry.filePath ?? entry.id, entry]));
 		const rendered = mapSources(process, (step) => {
 			const entry = unmatched.get(step.source.file);

@@ -71,9 +71,11 @@ export function loadProcessFiles(root: string): LoadedProcess {
 
 	const list = <T>(name: string, schema: z.ZodType<T>): Located<T>[] => {
 		const path = join(content, 'process', name);
-		const items = readText(path, rel(path), parseYaml, problems);
+		const items: unknown = readText(path, rel(path), parseYaml, problems);
+		// undefined: the file could not be read or parsed, and that problem is already reported.
+		if (items === undefined) return [];
 		if (!Array.isArray(items)) {
-			if (items !== undefined || !problems.some((p) => p.file === rel(path))) problems.push({ file: rel(path), field: '(file)', message: 'expected a list of items' });
+			problems.push({ file: rel(path), field: '(file)', message: 'expected a list of items' });
 			return [];
 		}
 		return items.flatMap((item: unknown, index) => {
@@ -125,15 +127,19 @@ export function loadProcessFiles(root: string): LoadedProcess {
 	};
 }
 
+/** The checked process under `root`, read afresh; a problem stops the caller with every file and field named. */
+export function readProcessNow(root = process.cwd()): Process<StepFile> {
+	const { problems, process: loaded } = loadProcessFiles(resolve(root));
+	if (!loaded) throw new Error(`The process content has ${problems.length} problem(s):\n${formatProblems(problems)}`);
+	return loaded;
+}
+
 const cache = new Map<string, Process<StepFile>>();
 
-/** The checked process under `root`, read once per project; a problem stops the caller with every file and field named. */
+/** The checked process under `root`, read once per project (for the config, plugins and tests). */
 export function readProcess(root = process.cwd()): Process<StepFile> {
 	const key = resolve(root);
-	const cached = cache.get(key);
-	if (cached) return cached;
-	const { problems, process: loaded } = loadProcessFiles(key);
-	if (!loaded) throw new Error(`The process content has ${problems.length} problem(s):\n${formatProblems(problems)}`);
+	const loaded = cache.get(key) ?? readProcessNow(key);
 	cache.set(key, loaded);
 	return loaded;
 }
