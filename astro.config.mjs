@@ -1,11 +1,16 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
+import { readProcess } from './src/process/loader.ts';
 import { remarkStepLinks } from './src/process/remark-step-links.ts';
 import { searchIndex } from './src/search/integration.ts';
 import { contentSecurityPolicy } from './src/integrations/csp.ts';
+
+// The one process loader reads and checks the content before anything else: a bad file stops here, named.
+const playbook = readProcess(fileURLToPath(new URL('.', import.meta.url)));
 
 export default defineConfig({
 	site: 'https://playbook.example.org',
@@ -46,12 +51,8 @@ export default defineConfig({
 				{ label: 'Overview', link: '/' },
 				{
 					label: 'Stages',
-					items: [
-						{ label: '1. Preparation', link: '/stages/preparation/' },
-						{ label: '2. Validation', link: '/stages/validation/' },
-						{ label: '3. Prep for Upgrade', link: '/stages/prep-for-upgrade/' },
-						{ label: '4. Day of Upgrade', link: '/stages/day-of-upgrade/' },
-					],
+					// From content/process/stages.yaml, so a stage's title is written once.
+					items: playbook.stages.map((stage) => ({ label: `${stage.order}. ${stage.title}`, link: `/stages/${stage.id}/` })),
 				},
 				{
 					label: 'Reference',

@@ -5,10 +5,11 @@
  *
  * `npx node bench/relevance.ts [dist]` prints a Markdown report; `npm run bench` includes it.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { parse } from 'yaml';
+import { readProcess } from '../src/process/loader.ts';
 import { projectRoot } from './baseline.ts';
 import { serve } from './serve.ts';
 
@@ -48,14 +49,9 @@ export function readSet(file = join(projectRoot, 'bench', 'relevance', 'set.yaml
 	return set;
 }
 
-/** Where each step lands, `/stages/<stage>/#step-N`, read from the step files' frontmatter. */
-export function stepAddresses(dir = join(projectRoot, 'content', 'process', 'steps')): Map<number, string> {
-	const addresses = new Map<number, string>();
-	for (const name of readdirSync(dir).filter((n) => n.endsWith('.md'))) {
-		const front = parse(readFileSync(join(dir, name), 'utf8').split(/^---$/m)[1] ?? '') as { number: number; stage: string };
-		addresses.set(front.number, `/stages/${front.stage}/#step-${front.number}`);
-	}
-	return addresses;
+/** Where each step lands, `/stages/<stage>/#step-N`, from the process as the build reads it. */
+export function stepAddresses(root = projectRoot): Map<number, string> {
+	return new Map(readProcess(root).steps.map((step) => [step.number, `/stages/${step.stage}/#step-${step.number}`]));
 }
 
 /** The addresses a query's answers stand for. */

@@ -1,41 +1,30 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { checkProcess, formatProblems } from './check';
-import { buildProcess, type Process } from './model';
-import { loadTickets } from '../tickets/load';
+import { isDeepStrictEqual } from 'node:util';
+import { readProcessNow } from './loader';
+import { mapSources, type Process } from './model';
 
 let cached: Promise<Process<CollectionEntry<'steps'>>> | undefined;
 
-/** Tool ids a step may name: the release picker, and each ticket template that exists. */
-async function knownTools(): Promise<string[]> {
-	const tickets = await loadTickets();
-	return ['release-picker', ...tickets.map((t) => `ticket/${t.id}`)];
-}
-
-/** Loads and cross-checks the process content once per build; a bad file stops the build, named. */
+/**
+ * The process for the pages: the one loader's process (loader.ts), with each step's content
+ * entry attached so its notes render. The steps collection is only the renderer: it must hold
+ * exactly the loader's step files with the same data, or the build stops naming the file.
+ */
 export function loadProcess(): Promise<Process<CollectionEntry<'steps'>>> {
 	cached ??= (async () => {
-		const [stages, roles, terms, steps, tools] = await Promise.all([
-			getCollection('stages'),
-			getCollection('roles'),
-			getCollection('glossary'),
-			getCollection('steps'),
-			knownTools(),
-		]);
-		const listFile = (name: string, id: string) => `content/process/${name} [${id}]`;
-		const problems = checkProcess({
-			stages: stages.map((e) => ({ file: listFile('stages.yaml', e.id), data: e.data })),
-			roles: roles.map((e) => ({ file: listFile('roles.yaml', e.id), data: e.data })),
-			terms: terms.map((e) => ({ file: listFile('glossary.yaml', e.id), data: e.data })),
-			steps: steps.map((e) => ({ file: e.filePath ?? `content/process/steps (${e.id})`, data: e.data })),
-			tools,
+		// Read afresh: in the dev server this module reloads when content changes, and the loader's cache would not.
+		const process = readProcessNow();
+		const unmatched = new Map((await getCollection('steps')).map((entry) => [entry.filePath ?? entry.id, entry]));
+		const rendered = mapSources(process, (step) => {
+			const entry = unmatched.get(step.source.file);
+			unmatched.delete(step.source.file);
+			if (!entry || entry.id !== step.id || !isDeepStrictEqual(entry.data, step.source.data)) {
+				throw new Error(`${step.source.file}: the steps collection did not load this file as the process loader read it (step ${step.number}, "${step.id}")`);
+			}
+			return entry;
 		});
-		if (problems.length) throw new Error(`The process content has ${problems.length} problem(s):\n${formatProblems(problems)}`);
-		return buildProcess(
-			stages.map((e) => e.data),
-			roles.map((e) => e.data),
-			terms.map((e) => e.data),
-			steps.map((e) => ({ ...e.data, source: e })),
-		);
+		for (const file of unmatched.keys()) throw new Error(`${file}: the steps collection holds a file the process loader does not read`);
+		return rendered;
 	})();
 	return cached;
 }

@@ -1,7 +1,11 @@
-import type { Role, Side, Stage, StepData, Term } from './schema';
+import type { FlagSteps } from '../releases/flags';
+import type { Role, Side, Stage, StepData, Term, TicketLink } from './schema';
 
-/** A step with whatever the caller attaches (the content entry, for rendering its notes). */
-export type Step<S = unknown> = StepData & { source: S };
+/**
+ * A step with whatever the caller attaches (its file and notes, or the content entry that renders them).
+ * `tools` holds the step's own tools and a `ticket/<id>` for every template whose `steps:` names it.
+ */
+export type Step<S = unknown> = Omit<StepData, 'tools'> & { tools: string[]; source: S };
 
 /** The whole process, in order, with the lookups every view needs. */
 export interface Process<S = unknown> {
@@ -9,17 +13,33 @@ export interface Process<S = unknown> {
 	roles: Role[];
 	terms: Term[];
 	steps: Step<S>[];
+	/** The steps each kind of release flag points to. */
+	flagSteps: FlagSteps;
 	stage(id: string): Stage;
 	role(id: string): Role;
 	term(id: string): Term;
 	stepsOf(stageId: string): Step<S>[];
 	stepsFor(roleId: string): Step<S>[];
-	sidesOf(step: StepData): Side[];
+	sidesOf(step: { roles: string[] }): Side[];
 }
 
-/** Orders the content and builds lookups; assumes the content passed checkProcess. */
-export function buildProcess<S>(stages: Stage[], roles: Role[], terms: Term[], steps: Step<S>[]): Process<S> {
-	const orderedStages = [...stages].sort((a, b) => a.order - b.order);
+/** Orders the content, gives each step its ticket links and builds lookups; assumes the content passed checkProcess. */
+export function buildProcess<S>(stages: Stage[], roles: Role[], terms: Term[], steps: (StepData & { source: S })[], tickets: TicketLink[], flagSteps: FlagSteps): Process<S> {
+	const orderedTickets = [...tickets].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+	const withTickets = steps.map((step): Step<S> => ({
+		...step,
+		tools: [...step.tools, ...orderedTickets.filter((t) => t.steps.includes(step.number)).map((t) => `ticket/${t.id}`)],
+	}));
+	return assemble([...stages].sort((a, b) => a.order - b.order), roles, [...terms].sort((a, b) => a.term.localeCompare(b.term)), withTickets, flagSteps);
+}
+
+/** The same process with another thing attached to each step (the content entry that renders it). */
+export function mapSources<S, T>(process: Process<S>, attach: (step: Step<S>) => T): Process<T> {
+	return assemble(process.stages, process.roles, process.terms, process.steps.map((step) => ({ ...step, source: attach(step) })), process.flagSteps);
+}
+
+/** The lookups over ordered content. */
+function assemble<S>(stages: Stage[], roles: Role[], terms: Term[], steps: Step<S>[], flagSteps: FlagSteps): Process<S> {
 	const orderedSteps = [...steps].sort((a, b) => a.number - b.number);
 	const find = <T extends { id: string }>(list: T[], id: string, what: string): T => {
 		const found = list.find((item) => item.id === id);
@@ -27,11 +47,12 @@ export function buildProcess<S>(stages: Stage[], roles: Role[], terms: Term[], s
 		return found;
 	};
 	return {
-		stages: orderedStages,
+		stages,
 		roles,
-		terms: [...terms].sort((a, b) => a.term.localeCompare(b.term)),
+		terms,
 		steps: orderedSteps,
-		stage: (id) => find(orderedStages, id, 'stage'),
+		flagSteps,
+		stage: (id) => find(stages, id, 'stage'),
 		role: (id) => find(roles, id, 'role'),
 		term: (id) => find(terms, id, 'glossary term'),
 		stepsOf: (stageId) => orderedSteps.filter((s) => s.stage === stageId),

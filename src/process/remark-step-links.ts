@@ -1,16 +1,12 @@
 import type { Root, RootContent, Parent, PhrasingContent } from 'mdast';
-import { readProcessDir } from './read-files';
+import { readProcess } from './loader';
 import { splitStepRefs, stepHref } from './step-refs';
 
 type StageOf = (number: number) => string | undefined;
 
-/** Reads which stage each step number belongs to, straight from the step files. */
-function stageOfFromDisk(): StageOf {
-	const map = new Map<number, string>();
-	for (const step of readProcessDir(process.cwd()).steps) {
-		const fm = step.frontmatter as { number?: unknown; stage?: unknown } | undefined;
-		if (typeof fm?.number === 'number' && typeof fm.stage === 'string') map.set(fm.number, fm.stage);
-	}
+/** Which stage each step number belongs to, from the process loader. */
+function stageOfSteps(): StageOf {
+	const map = new Map(readProcess().steps.map((step) => [step.number, step.stage]));
 	return (n) => map.get(n);
 }
 
@@ -40,7 +36,7 @@ function linkChildren(node: Parent, stageOf: StageOf, file: string) {
 
 /** Remark plugin: every "step N" in Markdown and MDX prose becomes a link to that step's anchor. */
 export function remarkStepLinks() {
-	const stageOf = stageOfFromDisk();
+	const stageOf = stageOfSteps();
 	return (tree: Root, file: { path?: string }) => {
 		linkChildren(tree, stageOf, file.path ?? 'a Markdown file');
 	};

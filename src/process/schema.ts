@@ -36,12 +36,12 @@ export const termSchema = z
 	.strict();
 
 /**
- * A tool shown at a step: the release picker, or a ticket template as `ticket/<template id>`.
- * Whether the template exists is checked against the tickets collection.
+ * A tool shown at a step. Ticket templates are not named here: a template's `steps:` is the one
+ * place that links it to its steps, and the step's ticket links are derived from it.
  */
-const toolRef = z
-	.string()
-	.regex(/^(release-picker|ticket\/[a-z0-9]+(?:-[a-z0-9]+)*)$/, 'use "release-picker" or "ticket/<template id>"');
+const toolRef = z.enum(['release-picker'], {
+	error: 'the only tool named in a step is "release-picker"; a ticket is linked from its template\'s `steps:` in content/tickets/',
+});
 
 /** The frontmatter of one step file in `content/process/steps/`; its Markdown body holds the notes. */
 export const stepSchema = z
@@ -60,8 +60,16 @@ export const stepSchema = z
 	})
 	.strict();
 
+/** The frontmatter the process reads from a stage page in `content/docs/stages/` (the rest is Starlight's). */
+export const stagePageSchema = z.object({ title: z.string().min(1), stage: slug });
+
+/** The part of a ticket template's frontmatter that links it to steps (the whole is checked by the tickets schema). */
+export const ticketLinkSchema = z.object({ order: z.number(), steps: z.array(z.number().int().positive()) });
+
 export type Stage = z.infer<typeof stageSchema>;
 export type Role = z.infer<typeof roleSchema>;
 export type Term = z.infer<typeof termSchema>;
 export type StepData = z.infer<typeof stepSchema>;
 export type Side = Role['side'];
+export type StagePage = z.infer<typeof stagePageSchema>;
+export type TicketLink = z.infer<typeof ticketLinkSchema> & { id: string };

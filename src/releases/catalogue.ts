@@ -6,7 +6,7 @@ import { getCollection } from 'astro:content';
 import { createHash } from 'node:crypto';
 import { loadProcess } from '../process/load';
 import { sortReleases, toCatalogueIndex } from './catalogue-index';
-import { FLAG_INFO, FLAG_KEYS } from './flags';
+import type { FlagSteps } from './flags';
 import type { Release } from './schema';
 
 let releases: Promise<Release[]> | undefined;
@@ -31,13 +31,12 @@ export async function catalogueIndexHref(): Promise<string> {
 /** The stage of every step a flag points to, so the picker can link "see step 18" without knowing the process. */
 export async function flagStepStages(): Promise<Record<number, string>> {
 	const process = await loadProcess();
-	const stages: Record<number, string> = {};
-	for (const key of FLAG_KEYS) {
-		for (const number of FLAG_INFO[key].steps) {
-			const step = process.steps.find((candidate) => candidate.number === number);
-			if (step === undefined) throw new Error(`The release flag "${key}" points to step ${number}, which does not exist.`);
-			stages[number] = step.stage;
-		}
-	}
-	return stages;
+	// The loader has checked that every number a flag names is a step.
+	const numbers = new Set(Object.values(process.flagSteps).flat());
+	return Object.fromEntries(process.steps.filter((step) => numbers.has(step.number)).map((step) => [step.number, step.stage]));
+}
+
+/** The steps each kind of release flag points to, from content/process/release-flags.yaml. */
+export async function flagSteps(): Promise<FlagSteps> {
+	return (await loadProcess()).flagSteps;
 }

@@ -2,7 +2,8 @@
  * The four kinds of change a release can be flagged for.
  *
  * Kept apart from schema.ts so that browser code (the release picker) can use
- * them without pulling in zod and the content schema.
+ * them without pulling in zod and the content schema. Which steps each kind
+ * points to is content: `content/process/release-flags.yaml`.
  */
 
 /** The four kinds of change a release can be flagged for, in the order they are shown. */
@@ -11,10 +12,13 @@ export const FLAG_KEYS = ['data_handling', 'reports_dashboards_exports', 'integr
 /** One of the four flag kinds. */
 export type FlagKey = (typeof FLAG_KEYS)[number];
 
-/** Human name of each flag kind and the playbook steps it points to (empty when no step covers it). */
-export const FLAG_INFO: Readonly<Record<FlagKey, { label: string; steps: readonly number[] }>> = {
-	data_handling: { label: 'Data handling', steps: [18] },
-	reports_dashboards_exports: { label: 'Bundled reports, dashboards or exports', steps: [3, 5, 23] },
-	integrations_api: { label: 'Integrations or API', steps: [] },
-	security_infrastructure: { label: 'Security or infrastructure', steps: [15] },
+/** The step numbers each flag kind points to (empty when no step covers it), as read from the content. */
+export type FlagSteps = Readonly<Record<FlagKey, readonly number[]>>;
+
+/** Human name of each flag kind. */
+export const FLAG_LABELS: Readonly<Record<FlagKey, string>> = {
+	data_handling: 'Data handling',
+	reports_dashboards_exports: 'Bundled reports, dashboards or exports',
+	integrations_api: 'Integrations or API',
+	security_infrastructure: 'Security or infrastructure',
 };

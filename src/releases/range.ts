@@ -1,4 +1,4 @@
-import { FLAG_INFO, FLAG_KEYS, type FlagKey } from './flags';
+import { FLAG_KEYS, type FlagKey, type FlagSteps } from './flags';
 import type { Release } from './schema';
 import { compareVersions, FIRST_YEARLY_SEGMENT, formatVersion, parseVersion, sameVersion, versionError, versionScheme, yearlyRelease, type Version } from './version';
 
@@ -218,8 +218,8 @@ const FLAG_PHRASES: Record<FlagKey, readonly [string, string]> = {
 	security_infrastructure: ['changes security or infrastructure', 'change security or infrastructure'],
 };
 
-/** Counts the stated flags of a list of releases and says so in one sentence; a null flag counts as not stated. */
-export function summarizeRange(releases: readonly Release[]): RangeSummary {
+/** Counts the stated flags of a list of releases and says so in one sentence, pointing to the steps each kind concerns; a null flag counts as not stated. */
+export function summarizeRange(releases: readonly Release[], flagSteps: FlagSteps): RangeSummary {
 	const flagCounts = Object.fromEntries(
 		FLAG_KEYS.map((key) => [key, releases.filter((release) => release.flags[key] !== null).length]),
 	) as Record<FlagKey, number>;
@@ -228,7 +228,7 @@ export function summarizeRange(releases: readonly Release[]): RangeSummary {
 	const parts = FLAG_KEYS.filter((key) => flagCounts[key] > 0).map((key) => {
 		const count = flagCounts[key];
 		const phrase = FLAG_PHRASES[key][count === 1 ? 0 : 1];
-		const steps = stepsText(FLAG_INFO[key].steps);
+		const steps = stepsText(flagSteps[key]);
 		return `${count} ${phrase}${steps === '' ? '' : `, ${steps}`}`;
 	});
 	const head = `${releases.length} ${releases.length === 1 ? 'release' : 'releases'}`;

@@ -1,14 +1,14 @@
 import { CHECK_PORTAL, summarizeRange, type ReleaseRange } from './range';
-import { FLAG_INFO, FLAG_KEYS } from './flags';
+import { FLAG_KEYS, FLAG_LABELS, type FlagSteps } from './flags';
 import type { Release } from './schema';
 import { rangeQuery } from './url';
 
 /** Builds the plain-text reading list for a ticket; siteBase, when given, is the address of the playbook's release range page. */
-export function readingListText(range: ReleaseRange, siteBase?: string): string {
+export function readingListText(range: ReleaseRange, flagSteps: FlagSteps, siteBase?: string): string {
 	const lines: string[] = [
 		`ClinSpark upgrade reading list: ${range.from} → ${range.to}`,
 		`Current version ${range.from} (${range.fromInCatalogue ? 'in the catalogue' : 'not in the catalogue'}); target version ${range.to} (${range.toInCatalogue ? 'in the catalogue' : 'not in the catalogue'}).`,
-		summarizeRange(range.releases).sentence,
+		summarizeRange(range.releases, flagSteps).sentence,
 		'',
 	];
 	if (range.releases.length === 0) {
@@ -36,7 +36,7 @@ function releaseLines(release: Release): string[] {
 	if (release.date_note !== undefined) lines.push(`  Date note: ${oneLine(release.date_note)}`);
 	const stated = FLAG_KEYS.filter((key) => release.flags[key] !== null);
 	if (stated.length === 0) lines.push('  No flagged changes stated publicly.');
-	for (const key of stated) lines.push(`  ${FLAG_INFO[key].label}: ${oneLine(release.flags[key] ?? '')}`);
+	for (const key of stated) lines.push(`  ${FLAG_LABELS[key]}: ${oneLine(release.flags[key] ?? '')}`);
 	lines.push(`  Source: ${release.source_url}`);
 	return lines;
 }

@@ -3,7 +3,7 @@ import { FLAG_KEYS } from './flags';
 import { formatVersion, parseVersion, versionError, VERSION_FORMS } from './version';
 
 // The flag kinds live in flags.ts so browser code can use them without zod; they are re-exported for existing imports.
-export { FLAG_INFO, FLAG_KEYS, type FlagKey } from './flags';
+export { FLAG_KEYS, FLAG_LABELS, type FlagKey, type FlagSteps } from './flags';
 
 const FLAG_RULE = 'give the justification note as a string (the flag is then true) or null (not stated publicly)';
 
@@ -53,6 +53,25 @@ const flagsField = z.strictObject(
 	{
 		error: (issue) =>
 			issue.code === 'unrecognized_keys' ? `Unknown flag key(s) ${issue.keys.join(', ')}; flags has exactly these keys: ${FLAG_KEYS.join(', ')}.` : undefined,
+	},
+);
+
+const stepList = (key: string) =>
+	z.array(z.number({ error: `${key} lists step numbers, such as [3, 5]` }).int().positive(), {
+		error: (issue) => (issue.input === undefined ? `${key} is missing: list its step numbers, or [] when no step covers it` : `${key} must be a list of step numbers, such as [3, 5], or []`),
+	});
+
+/** `content/process/release-flags.yaml`: the playbook steps each kind of flagged change points to. */
+export const flagStepsSchema = z.strictObject(
+	{
+		data_handling: stepList('data_handling'),
+		reports_dashboards_exports: stepList('reports_dashboards_exports'),
+		integrations_api: stepList('integrations_api'),
+		security_infrastructure: stepList('security_infrastructure'),
+	},
+	{
+		error: (issue) =>
+			issue.code === 'unrecognized_keys' ? `Unknown flag key(s) ${issue.keys.join(', ')}; the file has exactly these keys: ${FLAG_KEYS.join(', ')}.` : undefined,
 	},
 );
 

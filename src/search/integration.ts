@@ -3,11 +3,10 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { readProcessDir } from '../process/read-files';
-import { roleSchema, stageSchema, stepSchema } from '../process/schema';
+import { readProcess } from '../process/loader';
 import { buildVocabulary } from './query';
 import { indexedText, recordHtml } from './record-html';
-import { isIndexedPage, pageUrl, stepRecords, type IndexedStep } from './records';
+import { isIndexedPage, pageUrl, stepRecords } from './records';
 
 /** Every HTML file under a folder, as paths relative to it with "/" separators. */
 function htmlFiles(dir: string): string[] {
@@ -23,15 +22,10 @@ function check<T extends { errors: string[] }>(what: string, response: T): T {
 	return response;
 }
 
-/** Reads the process content from disk; the build has already validated it by this point. */
+/** The process as the pages were built from it: the one loader's, one record per step. */
 function processData(root: string) {
-	const raw = readProcessDir(root);
-	const list = <T>(items: unknown, parse: (item: unknown) => T): T[] => (Array.isArray(items) ? items.map(parse) : []);
-	return {
-		stages: list(raw.stages.items, (item) => stageSchema.parse(item)),
-		roles: list(raw.roles.items, (item) => roleSchema.parse(item)),
-		steps: raw.steps.map((step): IndexedStep => ({ data: stepSchema.parse(step.frontmatter), notes: step.notes })),
-	};
+	const { stages, roles, steps } = readProcess(root);
+	return { stages, roles, steps: steps.map((step) => ({ data: step.source.data, notes: step.source.notes })) };
 }
 
 /**
@@ -73,7 +67,7 @@ export function searchIndex(): AstroIntegration {
 					// A previous build's chunks would otherwise linger beside the new ones.
 					rmSync(bundle, { recursive: true, force: true });
 					check('writing the index', await index.writeFiles({ outputPath: bundle }));
-					// The words the index holds, fetched by the search only when a query finds nothing, to offer close words.
+					// The words the index holds, fetched with the search code: Pagefind drops words it does not know, so this list tells a misspelt word from a real one.
 					writeFileSync(join(bundle, 'words.json'), JSON.stringify(buildVocabulary(texts)));
 					const ms = Math.round(performance.now() - started);
 					logger.info(`Indexed ${pages.length} pages and ${records.length} steps into ${relative(root, bundle) || bundle} in ${ms} ms.`);

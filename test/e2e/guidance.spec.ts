@@ -1,11 +1,14 @@
 import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { readProcess } from '../../src/process/loader';
 import { allPages, collectErrors, useTheme } from './site';
 
 const pages = allPages();
+/** The process as the site was built from it. */
+const playbook = readProcess(new URL('../..', import.meta.url).pathname);
 
 test('the site has the guidance pages', () => {
-	for (const path of ['/', '/stages/preparation/', '/stages/validation/', '/stages/prep-for-upgrade/', '/stages/day-of-upgrade/', '/roles/', '/background/', '/glossary/']) {
+	for (const path of ['/', ...playbook.stages.map((stage) => `/stages/${stage.id}/`), '/roles/', '/background/', '/glossary/']) {
 		expect(pages).toContain(path);
 	}
 });
@@ -32,17 +35,18 @@ for (const path of pages) {
 
 test('every step has its own anchor on its stage page', async ({ page }) => {
 	const found: number[] = [];
-	for (const stage of ['preparation', 'validation', 'prep-for-upgrade', 'day-of-upgrade']) {
+	for (const stage of playbook.stages.map((s) => s.id)) {
 		await page.goto(`/stages/${stage}/`);
 		const numbers = await page.locator('section.step').evaluateAll((els) => els.map((el) => Number((el as HTMLElement).dataset.stepNumber)));
 		found.push(...numbers);
 	}
-	expect(found).toEqual(Array.from({ length: 28 }, (_, i) => i + 1));
-	// Each anchor, opened as a link, scrolls its step into view.
-	for (const n of [1, 12, 13, 28]) {
-		const stage = n <= 7 ? 'preparation' : n <= 12 ? 'validation' : n <= 16 ? 'prep-for-upgrade' : 'day-of-upgrade';
-		await page.goto(`/stages/${stage}/#step-${n}`);
-		await expect(page.locator(`#step-${n}`)).toBeInViewport();
+	expect(found).toEqual(playbook.steps.map((step) => step.number));
+	// Each anchor, opened as a link, scrolls its step into view: the first and last step of every stage.
+	for (const steps of playbook.stages.map((stage) => playbook.stepsOf(stage.id))) {
+		for (const { number: n, stage } of [steps[0]!, steps.at(-1)!]) {
+			await page.goto(`/stages/${stage}/#step-${n}`);
+			await expect(page.locator(`#step-${n}`)).toBeInViewport();
+		}
 	}
 });
 

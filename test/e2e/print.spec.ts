@@ -2,18 +2,22 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { readProcess } from '../../src/process/loader';
 import { collectErrors, useTheme } from './site';
 
 // The sign-off sheets: a stage printed from its page, one role's steps, the whole upgrade.
 
 test.use({ timezoneId: 'Europe/Berlin', locale: 'en-GB' });
 
+/** The process as the site was built from it: the sheets must hold what content/ says. */
+const playbook = readProcess(new URL('../..', import.meta.url).pathname);
+const numbers = (steps: { number: number }[]) => steps.map((step) => step.number);
 const ROLE_STEPS: Record<string, number[]> = {
-	'iqvia-engineer': [6, 14, 15, 20, 21, 22, 25, 26],
-	customer: [1, 2, 5, 8, 9, 10, 12, 13, 17, 18, 19, 23, 24, 27, 28],
+	'iqvia-engineer': numbers(playbook.stepsFor('iqvia-engineer')),
+	customer: numbers(playbook.stepsFor('customer')),
 };
-const ALL = Array.from({ length: 28 }, (_, i) => i + 1);
-const VALIDATION = [8, 9, 10, 11, 12];
+const ALL = numbers(playbook.steps);
+const VALIDATION = numbers(playbook.stepsOf('validation'));
 
 const plan = {
 	site: 'Acme Research, Leeds',
@@ -210,7 +214,7 @@ test('with JavaScript off a print page is a blank sheet, ready to fill in by han
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
 	await page.goto('/print/');
-	await expect(page.locator('tr[data-step-id]')).toHaveCount(28);
+	await expect(page.locator('tr[data-step-id]')).toHaveCount(ALL.length);
 	await expect(page.locator('tr[data-step-id][data-done]')).toHaveCount(0);
 	for (const field of Object.keys(plan)) await expect(page.locator(`[data-plan="${field}"] .sheet-line`)).toHaveCount(1);
 	await expect(page.locator('[data-printed] .sheet-line')).toHaveCount(1);

@@ -5,11 +5,14 @@ import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { selectRange, summarizeRange, type ReleaseRange } from '../../src/releases/range';
 import { readingListText } from '../../src/releases/reading-list';
+import { readProcess } from '../../src/process/loader';
 import { FLAG_KEYS, releaseSchema, type Release } from '../../src/releases/schema';
 import { collectErrors, useTheme } from './site';
 
 // The catalogue as the build reads it: YAML 1.1, validated by the collection's schema.
 const directory = join(import.meta.dirname, '../../content/releases');
+/** The steps each flag kind points to, as the site was built with them. */
+const flagSteps = readProcess(join(import.meta.dirname, '../..')).flagSteps;
 const catalogue: Release[] = readdirSync(directory)
 	.filter((file) => file.endsWith('.yaml'))
 	.map((file) => releaseSchema.parse(parse(readFileSync(join(directory, file), 'utf8'), { schema: 'yaml-1.1' })));
@@ -68,7 +71,7 @@ test.describe('release picker', () => {
 		expect(await listed(page)).toEqual(['1.5', '1.5.5', '22.1', '22.2', '22.3', '23.1', '23.3', '24.1', '24.2']);
 		expect(await listed(page)).toEqual(expected('1.4.0', '24.2').releases.map((r) => r.version));
 		expect(await gapLabels(page)).toEqual(expected('1.4.0', '24.2').gaps.map((g) => g.label));
-		await expect(picker(page).locator('[data-rp="summary"]')).toHaveText(summarizeRange(expected('1.4.0', '24.2').releases).sentence);
+		await expect(picker(page).locator('[data-rp="summary"]')).toHaveText(summarizeRange(expected('1.4.0', '24.2').releases, flagSteps).sentence);
 		await expect(picker(page).locator('[data-rp="summary"]')).toHaveText(/^9 releases; 4 state data-handling changes, see step 18; 1 changes bundled reports/);
 		expect(errors).toEqual([]);
 	});
@@ -187,7 +190,7 @@ test.describe('copying the reading list', () => {
 		await picker(page).getByRole('button', { name: 'Copy reading list' }).click();
 		await expect(picker(page).locator('[data-rp="copy-status"]')).toContainText('Copied');
 		const copied = await page.evaluate(() => navigator.clipboard.readText());
-		expect(copied).toBe(readingListText(expected('22.3', '24.1'), `${baseURL}/releases/`));
+		expect(copied).toBe(readingListText(expected('22.3', '24.1'), flagSteps, `${baseURL}/releases/`));
 		expect(copied).toContain(`Playbook: ${baseURL}/releases/?from=22.3&to=24.1`);
 	});
 
@@ -196,7 +199,7 @@ test.describe('copying the reading list', () => {
 		await pick(page, '23.2', '24.4');
 		await picker(page).getByRole('button', { name: 'Copy reading list' }).click();
 		await expect(picker(page).locator('[data-rp="copy-status"]')).toContainText('Copied');
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(readingListText(expected('23.2', '24.4'), `${baseURL}/releases/`));
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(readingListText(expected('23.2', '24.4'), flagSteps, `${baseURL}/releases/`));
 	});
 });
 
@@ -211,9 +214,9 @@ test('when the clipboard is refused, the text is selected for Ctrl+C', async ({ 
 	const box = page.getByLabel('Reading list as plain text');
 	await expect(box).toBeVisible();
 	await expect(box).toBeFocused();
-	await expect(box).toHaveValue(readingListText(expected('23.1', '23.3'), `${baseURL}/releases/`));
+	await expect(box).toHaveValue(readingListText(expected('23.1', '23.3'), flagSteps, `${baseURL}/releases/`));
 	const selected = await box.evaluate((el: HTMLTextAreaElement) => el.value.slice(el.selectionStart, el.selectionEnd));
-	expect(selected).toBe(readingListText(expected('23.1', '23.3'), `${baseURL}/releases/`));
+	expect(selected).toBe(readingListText(expected('23.1', '23.3'), flagSteps, `${baseURL}/releases/`));
 });
 
 test.describe('the range in the address', () => {

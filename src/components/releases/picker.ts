@@ -4,7 +4,7 @@
  * reaches for the picker, so that page does not pay for it up front.
  */
 import { readCatalogueIndex, releaseHeading, releaseHref } from '~/releases/catalogue-index';
-import { FLAG_INFO, FLAG_KEYS } from '~/releases/flags';
+import { FLAG_KEYS, FLAG_LABELS, type FlagSteps } from '~/releases/flags';
 import { gapText, placementText, startingRange, stepLinkParts, urlParts, type StartingRange, type TextPart } from '~/releases/picker-model';
 import { selectRange, stepsText, summarizeRange, type ReleaseRange } from '~/releases/range';
 import type { Release } from '~/releases/schema';
@@ -140,10 +140,15 @@ class Picker {
 		}
 	}
 
+	/** The steps each flag kind points to, as the page was built with them. */
+	flagSteps(): FlagSteps {
+		return JSON.parse(this.host.dataset.flagSteps ?? '{}') as FlagSteps;
+	}
+
 	render(range: ReleaseRange): void {
 		const stages = JSON.parse(this.host.dataset.stages ?? '{}') as Record<number, string>;
 		const linked = (text: string) => runs(stepLinkParts(text, (step) => stages[step]));
-		const summary = summarizeRange(range.releases).sentence;
+		const summary = summarizeRange(range.releases, this.flagSteps()).sentence;
 		this.$('heading').textContent = `Reading list: ${range.from} → ${range.to}`;
 		this.$('summary').replaceChildren(...linked(summary));
 		this.$('fallback').hidden = true;
@@ -164,10 +169,10 @@ class Picker {
 				find('about').textContent = release.summary;
 				const flags = FLAG_KEYS.flatMap((key) => {
 					const note = release.flags[key];
-					const steps = stepsText(FLAG_INFO[key].steps);
-					return note === null ? [] : [el('li', el('strong', FLAG_INFO[key].label), ...(steps === '' ? [] : [' (', ...linked(steps), ')']), ': ', ...runs(urlParts(note)))];
+					const steps = stepsText(this.flagSteps()[key]);
+					return note === null ? [] : [el('li', el('strong', FLAG_LABELS[key]), ...(steps === '' ? [] : [' (', ...linked(steps), ')']), ': ', ...runs(urlParts(note)))];
 				});
-				const unstated = FLAG_KEYS.filter((key) => release.flags[key] === null).map((key) => FLAG_INFO[key].label);
+				const unstated = FLAG_KEYS.filter((key) => release.flags[key] === null).map((key) => FLAG_LABELS[key]);
 				if (unstated.length > 0) {
 					const li = el('li', `Not stated: ${unstated.join('; ')}.`);
 					li.className = 'rp-not-stated';
@@ -186,7 +191,7 @@ class Picker {
 		if (this.#range === undefined) return;
 		// Only a copy needs the ticket text, so its code loads on the first click.
 		const { readingListText } = await import('~/releases/reading-list');
-		const text = readingListText(this.#range, new URL(this.host.dataset.page ?? '/releases/', location.href).href);
+		const text = readingListText(this.#range, this.flagSteps(), new URL(this.host.dataset.page ?? '/releases/', location.href).href);
 		const fallback = this.$('fallback');
 		try {
 			await navigator.clipboard.writeText(text);

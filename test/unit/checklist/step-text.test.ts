@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readProcessDir } from '../../../src/process/read-files';
-import { stepSchema } from '../../../src/process/schema';
+import { readProcess } from '../../../src/process/loader';
 import { fingerprintText } from '../../../src/state/fingerprint';
 import { notesToText, signableText, stepFingerprint } from '../../../src/checklist/step-text';
 import { root } from '../process/helpers';
@@ -45,7 +44,7 @@ describe('signableText and stepFingerprint', () => {
 	});
 
 	it('gives every real step a distinct fingerprint and readable text', () => {
-		const steps = readProcessDir(root).steps.map((raw) => ({ ...stepSchema.parse(raw.frontmatter), notes: raw.notes }));
+		const steps = readProcess(root).steps.map((step) => ({ ...step, notes: step.source.notes }));
 		const prints = new Set(steps.map(stepFingerprint));
 		expect(prints.size).toBe(steps.length);
 		for (const s of steps) expect(signableText(s)).not.toMatch(/\*\*|\]\(|`/);

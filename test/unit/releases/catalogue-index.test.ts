@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readCatalogueIndex, releaseHeading, releaseHref, sortReleases, toCatalogueIndex } from '../../../src/releases/catalogue-index';
 import { selectRange } from '../../../src/releases/range';
 import { readingListText } from '../../../src/releases/reading-list';
-import { release, sampleCatalogue } from './fixtures';
+import { release, sampleCatalogue, FLAG_STEPS } from './fixtures';
 
 describe('toCatalogueIndex', () => {
 	const index = toCatalogueIndex(sampleCatalogue());
@@ -37,7 +37,7 @@ describe('readCatalogueIndex', () => {
 			const full = selectRange(catalogue, from, to);
 			const compact = selectRange(read, from, to);
 			if (!full.ok || !compact.ok) throw new Error('test setup: expected a range');
-			expect(readingListText(compact, 'https://playbook.example.org/releases/')).toBe(readingListText(full, 'https://playbook.example.org/releases/'));
+			expect(readingListText(compact, FLAG_STEPS, 'https://playbook.example.org/releases/')).toBe(readingListText(full, FLAG_STEPS, 'https://playbook.example.org/releases/'));
 			expect(compact.gaps).toEqual(full.gaps);
 		}
 	});

@@ -39,3 +39,6 @@ export function sampleCatalogue(): Release[] {
 		release('22.2'),
 	];
 }
+
+/** Steps for each flag kind, as a test's own fixture (the site's are in content/process/release-flags.yaml). */
+export const FLAG_STEPS = { data_handling: [18], reports_dashboards_exports: [3, 5, 23], integrations_api: [], security_infrastructure: [15] } as const;

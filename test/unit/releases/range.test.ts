@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHECK_PORTAL, selectRange, stepsText, summarizeRange, type RangeResult, type ReleaseRange } from '../../../src/releases/range';
-import { release, sampleCatalogue } from './fixtures';
+import { release, sampleCatalogue, FLAG_STEPS } from './fixtures';
 
 function ok(result: RangeResult): ReleaseRange {
 	if (!result.ok) throw new Error(`expected a range, got ${JSON.stringify(result.problems)}`);
@@ -170,7 +170,7 @@ describe('selectRange: gaps', () => {
 describe('summarizeRange', () => {
 	it('counts stated flags and names only kinds that occur, with singular and plural right', () => {
 		const range = ok(selectRange(sampleCatalogue(), '22.2', '24.2'));
-		const summary = summarizeRange(range.releases);
+		const summary = summarizeRange(range.releases, FLAG_STEPS);
 		expect(summary.flagCounts).toEqual({ data_handling: 4, reports_dashboards_exports: 1, integrations_api: 2, security_infrastructure: 2 });
 		expect(summary.sentence).toBe(
 			'5 releases; 4 state data-handling changes, see step 18; 1 changes bundled reports, dashboards or exports, see steps 3, 5 and 23; ' +
@@ -179,16 +179,16 @@ describe('summarizeRange', () => {
 	});
 
 	it('uses the singular for one release and skips kinds with no stated flag', () => {
-		const summary = summarizeRange([release('24.1', { data_handling: 'Stated.' })]);
+		const summary = summarizeRange([release('24.1', { data_handling: 'Stated.' })], FLAG_STEPS);
 		expect(summary.sentence).toBe('1 release; 1 states data-handling changes, see step 18.');
 	});
 
 	it('says when no flag is stated, without claiming there was no change', () => {
-		expect(summarizeRange([release('22.1'), release('22.2')]).sentence).toBe('2 releases; no flagged changes stated publicly.');
+		expect(summarizeRange([release('22.1'), release('22.2')], FLAG_STEPS).sentence).toBe('2 releases; no flagged changes stated publicly.');
 	});
 
 	it('handles an empty list', () => {
-		const summary = summarizeRange([]);
+		const summary = summarizeRange([], FLAG_STEPS);
 		expect(summary.releaseCount).toBe(0);
 		expect(summary.sentence).toBe('No releases in the catalogue.');
 	});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { selectRange, type ReleaseRange } from '../../../src/releases/range';
 import { readingListText } from '../../../src/releases/reading-list';
-import { release, sampleCatalogue } from './fixtures';
+import { release, sampleCatalogue, FLAG_STEPS } from './fixtures';
 
 function range(from: string, to: string, catalogue = sampleCatalogue()): ReleaseRange {
 	const result = selectRange(catalogue, from, to);
@@ -10,7 +10,7 @@ function range(from: string, to: string, catalogue = sampleCatalogue()): Release
 }
 
 describe('readingListText', () => {
-	const text = readingListText(range('22.2', '24.1'));
+	const text = readingListText(range('22.2', '24.1'), FLAG_STEPS);
 	const lines = text.split('\n');
 
 	it('starts with the range and whether each end is in the catalogue', () => {
@@ -43,17 +43,17 @@ describe('readingListText', () => {
 
 	it('shows a published date when a release has one, and says when nothing is flagged', () => {
 		const catalogue = [release('30.1'), release('30.2', {}, { date: '2030-03-01' })];
-		const out = readingListText(range('30.1', '30.2', catalogue));
+		const out = readingListText(range('30.1', '30.2', catalogue), FLAG_STEPS);
 		expect(out).toContain('30.2 (2030-03-01): Release 30.2\n  No flagged changes stated publicly.\n');
 	});
 
 	it('flattens multi-line flag notes onto one line', () => {
 		const catalogue = [release('30.1'), release('30.2', { integrations_api: 'First line\nsecond   line.' })];
-		expect(readingListText(range('30.1', '30.2', catalogue))).toContain('  Integrations or API: First line second line.\n');
+		expect(readingListText(range('30.1', '30.2', catalogue), FLAG_STEPS)).toContain('  Integrations or API: First line second line.\n');
 	});
 
 	it('says so when no catalogue release falls in the range, and names the target as missing', () => {
-		const out = readingListText(range('24.2', '26.1'));
+		const out = readingListText(range('24.2', '26.1'), FLAG_STEPS);
 		expect(out).toContain('target version 26.1 (not in the catalogue)');
 		expect(out).toContain('The catalogue has no release after 24.2 up to 26.1.');
 		expect(out).toContain('- 25.x: ');
@@ -62,7 +62,7 @@ describe('readingListText', () => {
 
 	it('adds a link back to the playbook only when a site base is given, replacing any query on it', () => {
 		expect(text).not.toContain('Playbook:');
-		const linked = readingListText(range('22.2', '24.1'), 'https://docs.example.org/releases/?from=1.4.0#top');
+		const linked = readingListText(range('22.2', '24.1'), FLAG_STEPS, 'https://docs.example.org/releases/?from=1.4.0#top');
 		expect(linked).toContain('Playbook: https://docs.example.org/releases/?from=22.2&to=24.1\n');
 	});
 });

@@ -64,9 +64,10 @@ describe('ticket frontmatter schema', () => {
 		expect(found).toEqual(['fields[1].name: "site" is already the name of fields[0]']);
 	});
 
-	test('steps run from 1 to 28 and are not repeated', () => {
-		expect(problems({ ...base, steps: [0], fields: [] })).toEqual(['steps[0]: steps run from 1 to 28']);
-		expect(problems({ ...base, steps: [29], fields: [] })).toEqual(['steps[0]: steps run from 1 to 28']);
+	test('steps are whole numbers from 1 up and are not repeated; which exist is the process loader\'s check', () => {
+		expect(problems({ ...base, steps: [0], fields: [] })).toEqual(['steps[0]: a step number is a whole number from 1 up']);
+		expect(problems({ ...base, steps: [2.5], fields: [] })).toHaveLength(1);
+		expect(problems({ ...base, steps: [29], fields: [] })).toEqual([]);
 		expect(problems({ ...base, steps: [], fields: [] })).toEqual(['steps: name at least one step the ticket serves']);
 		expect(problems({ ...base, steps: [4, 4], fields: [] })).toEqual(['steps[1]: step 4 is listed twice']);
 	});
