@@ -5,11 +5,10 @@
  *
  * `npx node bench/relevance.ts [dist]` prints a Markdown report; `npm run bench` includes it.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { parse } from 'yaml';
-import { readProcess } from '../src/process/loader.ts';
 import { projectRoot } from './baseline.ts';
 import { serve } from './serve.ts';
 
@@ -49,9 +48,15 @@ export function readSet(file = join(projectRoot, 'bench', 'relevance', 'set.yaml
 	return set;
 }
 
-/** Where each step lands, `/stages/<stage>/#step-N`, from the process as the build reads it. */
-export function stepAddresses(root = projectRoot): Map<number, string> {
-	return new Map(readProcess(root).steps.map((step) => [step.number, `/stages/${step.stage}/#step-${step.number}`]));
+/** Where each step lands, `/stages/<stage>/#step-N`, read from the built stage pages' anchors. */
+export function stepAddresses(dist = join(projectRoot, 'dist')): Map<number, string> {
+	const addresses = new Map<number, string>();
+	const stages = join(dist, 'stages');
+	for (const stage of readdirSync(stages)) {
+		const html = readFileSync(join(stages, stage, 'index.html'), 'utf8');
+		for (const [, number] of html.matchAll(/\bid="step-(\d+)"/g)) addresses.set(Number(number), `/stages/${stage}/#step-${number}`);
+	}
+	return addresses;
 }
 
 /** The addresses a query's answers stand for. */
@@ -97,7 +102,7 @@ async function resultsFor(page: Page, origin: string, query: RelevanceQuery): Pr
 
 /** Measures the set against a built site in dist. */
 export async function measureRelevance(dist: string, set = readSet()): Promise<RelevanceScore> {
-	const steps = stepAddresses();
+	const steps = stepAddresses(dist);
 	const served = await serve(dist);
 	const browser = await chromium.launch({
 		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

@@ -1,8 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { firstAnswer, readSet, score, stepAddresses, type QueryOutcome } from '../../../bench/relevance';
+import { readProcess } from '../../../src/process/loader';
 
 const outcome = (rank: number | undefined): QueryOutcome => ({ query: { q: 'x', answers: ['step 1'], why: 'test' }, firstAnswerRank: rank, top: [] });
 
@@ -14,7 +15,7 @@ describe('the relevance set', () => {
 	});
 
 	it('names only steps the content has', () => {
-		const steps = stepAddresses();
+		const steps = new Set(readProcess().steps.map((step) => step.number));
 		for (const entry of readSet())
 			for (const answer of entry.answers.filter((a) => a.startsWith('step '))) expect(steps.has(Number(answer.slice(5))), `${entry.q}: ${answer}`).toBe(true);
 	});
@@ -28,6 +29,16 @@ describe('the relevance set', () => {
 });
 
 describe('scoring', () => {
+	it('finds each step’s address from the anchors of the built stage pages', () => {
+		const dist = mkdtempSync(join(tmpdir(), 'dist-'));
+		mkdirSync(join(dist, 'stages', 'day-of-upgrade'), { recursive: true });
+		writeFileSync(join(dist, 'stages', 'day-of-upgrade', 'index.html'), '<section id="step-20"></section><section id="step-21"></section>');
+		expect([...stepAddresses(dist)]).toEqual([
+			[20, '/stages/day-of-upgrade/#step-20'],
+			[21, '/stages/day-of-upgrade/#step-21'],
+		]);
+	});
+
 	it('counts a step answer only at its own anchor, and a page answer anywhere on the page', () => {
 		const top = ['/background/#x', '/stages/day-of-upgrade/#step-24', '/releases/22.2/#notes'];
 		expect(firstAnswer(top, ['/stages/day-of-upgrade/#step-20'])).toBe(-1);
