@@ -8,7 +8,7 @@ export function stageSheet<S>(process: Process<S>, stageId: string) {
 	return {
 		stage,
 		title: `Stage ${stage.order}: ${stage.title}`,
-		scope: `Stage ${stage.order} of ${process.stages.length}, steps ${stepRange(steps)}, every role`,
+		scope: `Steps ${stepRange(steps)}, every role`,
 		count: `${steps.length} ${steps.length === 1 ? 'step' : 'steps'}`,
 		groups: [{ stage, steps }],
 		/** The stage that holds the Go / No-Go decision carries its box. */
