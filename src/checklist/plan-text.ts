@@ -1,5 +1,6 @@
-/** A plan date (YYYY-MM-DD) as a calendar date in words; the day itself, whatever the reader's time zone. */
-export function formatPlanDate(date: string, locale?: string): string {
-	if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return date;
-	return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+import { formatDay } from '../text/time';
+
+/** The plan's upgrade date as readers see it: a calendar date through the one formatter; anything else as it was typed. */
+export function formatPlanDate(date: string): string {
+	return /^\d{4}-\d{2}-\d{2}$/.test(date) ? formatDay(date) : date;
 }

@@ -9,25 +9,6 @@ export interface ShownEvent {
 	comment: string;
 }
 
-/** How times are shown; left out, the browser's own language and time zone apply. */
-export interface TimeOptions {
-	locale?: string;
-	timeZone?: string;
-}
-
-/** A stored UTC time in the reader's time zone, zone named, to the minute: "14 Mar 2025, 10:00 CET". */
-export function formatWhen(iso: string, { locale, timeZone }: TimeOptions = {}): string {
-	return new Intl.DateTimeFormat(locale, {
-		year: 'numeric',
-		month: 'short',
-		day: 'numeric',
-		hour: '2-digit',
-		minute: '2-digit',
-		timeZoneName: 'short',
-		timeZone,
-	}).format(new Date(iso));
-}
-
 /** "Dana Reyes (performed)": who signed and what the signature means. */
 export function signedBy(event: Pick<ShownEvent, 'by' | 'meaning'>): string {
 	return `${event.by} (${event.meaning})`;

@@ -57,6 +57,10 @@ export function checkProcess(input: ProcessInput): ContentProblem[] {
 		for (const role of data.roles) {
 			if (!roleIds.has(role)) add(file, 'roles', `unknown role "${role}" (known: ${[...roleIds].join(', ')})`);
 		}
+		for (const role of data.waits) {
+			if (!roleIds.has(role)) add(file, 'waits', `unknown role "${role}" (known: ${[...roleIds].join(', ')})`);
+			else if (data.roles.includes(role)) add(file, 'waits', `"${role}" is responsible for this step, so it does not wait for it`);
+		}
 		for (const term of data.terms) {
 			if (!termIds.has(term)) add(file, 'terms', `unknown glossary term "${term}"`);
 		}

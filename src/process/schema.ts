@@ -55,6 +55,8 @@ export const stepSchema = z
 		activity: z.string().min(1),
 		terms: z.array(slug).default([]),
 		tools: z.array(toolRef).default([]),
+		/** Roles, not responsible here, whose own work waits for this step; their sign-off sheets show it as "waits for". */
+		waits: z.array(slug).default([]),
 		/** True where the source lost this text and it was compiled from the rest of the guidance. */
 		compiled: z.boolean().default(false),
 	})

@@ -1,6 +1,7 @@
 import { isRecord } from '../state/codec';
 import { mergeEntries, registeredStates, replaceEntries, type StateKind } from '../state/all';
 import { RECORD_FORMAT, RECORD_VERSION, type RecordDocument } from './export';
+import { formatTime } from '../text/time';
 
 /** The largest file taken for a record: far above any real record, far below what would stall the page. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
@@ -164,7 +165,7 @@ const shown = (value: unknown) => {
 	const text = typeof value === 'string' ? value : '';
 	return text === '' ? '(empty)' : `“${text.length > 60 ? `${text.slice(0, 59)}…` : text}”`;
 };
-const when = (iso: unknown) => (typeof iso === 'string' ? `${iso.slice(0, 16).replace('T', ' ')} UTC` : 'an unknown time');
+const when = (iso: unknown) => (typeof iso === 'string' ? formatTime(iso) : 'an unknown time');
 const signerText = (value: unknown) => {
 	const { name, meaning } = isRecord(value) ? value : {};
 	return typeof name === 'string' && name !== '' ? `${name} (${String(meaning)})` : '(no name)';

@@ -73,10 +73,11 @@ test('ticking asks for a name once, and the sign-off survives a reload with who,
 	await expect(box(page, 8)).toBeChecked();
 	await expect(status(page, 8)).toContainText('Dana Reyes (reviewed)');
 	await expect(status(page, 8)).toContainText('VAL-1234');
-	// Stored in UTC, shown in the reader's zone (Berlin here), zone named.
+	// Stored in UTC, shown the site's one way: the reader's local time (Berlin here) with its offset, then UTC.
 	const time = status(page, 8).locator('time');
 	await expect(time).toHaveAttribute('datetime', String(event!.at));
-	await expect(time).toHaveText(/\d{1,2} \w{3} \d{4}, \d\d:\d\d (CET|CEST|GMT\+\d)/);
+	const utc = String(event!.at).slice(11, 16);
+	await expect(time).toHaveText(new RegExp(`^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d \\(UTC\\+0[12]:00\\) · ${utc} UTC$`));
 	await expect(page.getByLabel('Your name, for sign-offs')).toHaveValue('Dana Reyes');
 	await expect(page.locator('checklist-bar [data-ref="count"]')).toHaveText('2 of 5 done');
 	expect(errors).toEqual([]);
@@ -326,7 +327,7 @@ test('the upgrade plan is saved as typed and read by every tool', async ({ page,
 	const other = await context.newPage();
 	await other.goto('/print/', { waitUntil: 'networkidle' });
 	await expect(other.locator('[data-plan="site"]')).toHaveText('Acme Research, Leeds');
-	await expect(other.locator('[data-plan="upgradeDate"]')).toHaveText('14 June 2025');
+	await expect(other.locator('[data-plan="upgradeDate"]')).toHaveText('Sat 14 Jun 2025');
 	// A change on the overview reaches the open sheet.
 	await form.getByLabel('PROD ticket number').fill('FHSD-4521');
 	await expect(other.locator('[data-plan="prodTicket"]')).toHaveText('FHSD-4521');
@@ -350,6 +351,27 @@ test('the overview shows progress per stage and overall, with the next open step
 	await expect(next).toHaveText('Step 3: Point out what release testing leaves out');
 	await next.click();
 	await expect(page).toHaveURL(/\/stages\/preparation\/#step-3$/);
+});
+
+test("the overview's next open step follows the side chosen on the stage pages", async ({ page, context }) => {
+	await seed(context, signer('Dana Reyes'));
+	const stage = await context.newPage();
+	await stage.goto('/stages/preparation/', { waitUntil: 'networkidle' });
+	for (const n of [1, 2]) await box(stage, n).check();
+	await stage.getByLabel("The customer's").check();
+	await page.goto('/', { waitUntil: 'networkidle' });
+	const progress = page.locator('upgrade-progress');
+	// Step 3 is IQVIA's: the customer's next open step is 5; the counts stay those of every step.
+	await expect(progress.locator('.upgrade-total [data-ref="next"]')).toHaveText(/^Next open step of the customer's steps: Step 5: .+ \(Preparation\)\.$/);
+	await expect(progress.locator('tr', { hasText: 'Preparation' }).locator('[data-ref="next"]')).toHaveText(/^Step 5: /);
+	await expect(progress.locator('[data-ref="total"]')).toHaveText('2 of 28 done in the whole upgrade.');
+	await expect(progress.locator('[data-ref="side"]')).toContainText("the customer's steps");
+	await stage.getByLabel("IQVIA's").check();
+	await expect(progress.locator('.upgrade-total [data-ref="next"] a')).toHaveText(/^Step 3: /);
+	await expect(progress.locator('tr', { hasText: 'Day of Upgrade' }).locator('[data-ref="next"]')).toHaveText(/^Step 20: /);
+	await stage.getByLabel('All steps').check();
+	await expect(progress.locator('.upgrade-total [data-ref="next"]')).toHaveText(/^Next open step: Step 3: /);
+	await expect(progress.locator('[data-ref="side"]')).toBeHidden();
 });
 
 for (const theme of ['light', 'dark'] as const) {

@@ -5,19 +5,26 @@ import AxeBuilder from '@axe-core/playwright';
 import { readProcess } from '../../src/process/loader';
 import { collectErrors, useTheme } from './site';
 
-// The sign-off sheets: a stage printed from its page, one role's steps, the whole upgrade.
+// The sign-off sheets: a stage printed from its page or its print page, one role's steps, the whole upgrade.
+// Every sheet is in the one sheet frame: a running header and "Page X of Y" on every printed page.
 
 test.use({ timezoneId: 'Europe/Berlin', locale: 'en-GB' });
 
 /** The process as the site was built from it: the sheets must hold what content/ says. */
 const playbook = readProcess(new URL('../..', import.meta.url).pathname);
 const numbers = (steps: { number: number }[]) => steps.map((step) => step.number);
+const sheetSteps = (role: string) => numbers(playbook.steps.filter((step) => step.roles.includes(role) || step.waits.includes(role)));
 const ROLE_STEPS: Record<string, number[]> = {
-	'iqvia-engineer': numbers(playbook.stepsFor('iqvia-engineer')),
-	customer: numbers(playbook.stepsFor('customer')),
+	// A role's sheet holds its own steps and, marked "waits for", the steps its work waits on (the engineer: 19 and 24).
+	'iqvia-engineer': sheetSteps('iqvia-engineer'),
+	customer: sheetSteps('customer'),
 };
 const ALL = numbers(playbook.steps);
 const VALIDATION = numbers(playbook.stepsOf('validation'));
+const DAY_OF_UPGRADE = numbers(playbook.stepsOf('day-of-upgrade'));
+const COLUMNS = ['Step', 'Responsible', 'Activity', 'Done', 'Signed by: name, role, meaning', 'Date and time', 'Initials / signature', 'Comment'];
+/** A time as the site writes it (formatTime), here in Berlin: local with its offset, then UTC. */
+const TIME = /\d{4}-\d\d-\d\d \d\d:\d\d \(UTC\+0[12]:00\) · \d\d:\d\d UTC/;
 
 const plan = {
 	site: 'Acme Research, Leeds',
@@ -54,39 +61,64 @@ async function seed(context: BrowserContext): Promise<void> {
 	await helper.close();
 }
 
-/** Prints the page to a PDF and returns its text, one string per page, laid out as on paper. */
+/** Prints the page to a PDF and returns its text, one string per page (read page by page with `pdftotext -f N -l N`), laid out as on paper. */
 async function pdfPages(page: Page, name: string, format: 'A4' | 'Letter'): Promise<string[]> {
 	const file = test.info().outputPath(`${name}-${format}.pdf`);
 	writeFileSync(file, await page.pdf({ format }));
 	await test.info().attach(`${name}-${format}.pdf`, { path: file, contentType: 'application/pdf' });
-	return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).split('\f').filter((text) => text.trim());
+	const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+	const count = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
+	expect(count, `${name} (${format}): page count`).toBeGreaterThan(0);
+	test.info().annotations.push({ type: 'pages', description: `${name} ${format}: ${count}` });
+	return Array.from({ length: count }, (_, i) => execFileSync('pdftotext', ['-layout', '-f', String(i + 1), '-l', String(i + 1), file, '-'], { encoding: 'utf8' }));
+}
+
+/** What the running header says on every page of a sheet. */
+interface Header {
+	title: string;
+	scope: string;
+}
+
+/** Every page carries the running header (site, sheet title, scope, print time) and "Page X of Y". */
+function expectHeaderOnEveryPage(pages: string[], header: Header, label: string) {
+	pages.forEach((text, i) => {
+		const where = `${label}: page ${i + 1} of ${pages.length}`;
+		// The header is the page's first line of text; pdftotext may wrap it, so it is read as one run of words.
+		const top = text.trim().split('\n').slice(0, 3).join(' ').replace(/\s+/g, ' ');
+		expect(top, where).toContain(`Site: ${plan.site}`);
+		expect(top, where).toContain(`Sign-off sheet: ${header.title}`);
+		expect(top, where).toContain(header.scope);
+		expect(top, where).toMatch(new RegExp(`Printed ${TIME.source}`));
+		expect(text, where).toContain(`Page ${i + 1} of ${pages.length}`);
+		expect(text, where).toContain('Uncontrolled copy when printed');
+	});
 }
 
 /** The index of the page where each step's row starts: a line that begins with its number, then its role. */
 function rowPages(pages: string[], numbers: number[]): Map<number, number> {
 	const found = new Map<number, number>();
 	for (const n of numbers) {
-		const row = new RegExp(`^\\s*${n}\\s{2,}(Customer|IQVIA)\\b`, 'm');
+		const row = new RegExp(`^\\s*${n}\\s+(Customer|IQVIA)\\b`, 'm');
 		const index = pages.findIndex((text) => row.test(text));
 		if (index >= 0) found.set(n, index);
 	}
 	return found;
 }
 
-/** What every sheet must carry on paper: each step, the plan, the columns, the uncontrolled-copy notice; no controls. */
-async function expectSheet(page: Page, name: string, numbers: number[], format: 'A4' | 'Letter') {
+/** What every sheet must carry on paper: each step, the plan, the columns, the header on every page; no controls, no near-empty last page. */
+async function expectSheet(page: Page, name: string, numbers: number[], format: 'A4' | 'Letter', header: Header) {
 	const pages = await pdfPages(page, name, format);
 	const text = pages.join('\n');
 	const rows = rowPages(pages, numbers);
 	expect([...rows.keys()], `${name} (${format}): step rows found in the PDF`).toEqual(numbers);
-	for (const heading of ['Step', 'Responsible', 'Activity', 'Done', 'Signed by', 'Date and time', 'Comment']) expect(text).toContain(heading);
-	for (const value of [plan.site, plan.valTicket, plan.prodTicket, '14 June 2025']) expect(text).toContain(value);
-	expect(text).toMatch(/Uncontrolled copy when printed/);
-	expect(text).toMatch(/Printed\s/);
-	expect(text).toMatch(/Page 1 of \d/);
+	for (const heading of ['Step', 'Responsible', 'Activity', 'Done', 'Signed by', 'Date and', 'Initials /', 'signature', 'Comment']) expect(text).toContain(heading);
+	for (const value of [plan.site, plan.valTicket, plan.prodTicket, 'Sat 14 Jun 2025']) expect(text).toContain(value);
 	expect(text).not.toMatch(/Include sign-off history|Print checklist|Search/);
+	expectHeaderOnEveryPage(pages, header, `${name} (${format})`);
 	// The table header comes back on every page that holds rows.
 	for (const p of new Set(rows.values())) expect(pages[p]).toMatch(/Responsible\s+Activity/);
+	// No page is left near-empty: every page holds step rows, so the closing lines never stand alone.
+	expect(new Set(rows.values()).size, `${name} (${format}): every page holds step rows`).toBe(pages.length);
 	return pages;
 }
 
@@ -106,15 +138,18 @@ test('"Print checklist" prints the stage as a sign-off sheet, and nothing else o
 	await expect(sheet).toBeVisible();
 	await expect(page.locator('h1#_top, .sidebar, header.header, .step-activity, .checklist-controls').first()).toBeHidden();
 	for (const n of VALIDATION) await expect(sheet.locator(`tr[data-step-number="${n}"]`)).toBeVisible();
-	await expect(sheet.locator('thead th')).toHaveText(['Step', 'Responsible', 'Activity', 'Done', 'Signed by (name, meaning)', 'Date and time', 'Comment']);
+	await expect(sheet.locator('.sheet-table thead th')).toHaveText(COLUMNS);
 	await expect(sheet.locator('[data-plan="site"]')).toHaveText(plan.site);
-	await expect(sheet.locator('[data-printed]')).toHaveText(/\d{4}, \d\d:\d\d/);
+	await expect(sheet.locator('[data-frame="site"]')).toHaveText(plan.site);
+	await expect(sheet.locator('[data-frame="printed"]')).toHaveText(TIME);
 
 	// Step 8: two standing signatures; step 9: unticked, so blank with lines to write on.
 	const eight = sheet.locator('tr[data-step-number="8"]');
 	await expect(eight).toHaveAttribute('data-done', '');
 	await expect(eight.locator('[data-cell="by"]')).toHaveText('Dana Reyes (performed)Sam Lee (reviewed)');
-	await expect(eight.locator('[data-cell="when"]')).toContainText('10 Mar 2025, 09:00 CET');
+	await expect(eight.locator('[data-cell="when"]')).toContainText('2025-03-10 09:00 (UTC+01:00) · 08:00 UTC');
+	// The initials / signature column is left for ink, signed or not.
+	await expect(eight.locator('.sheet-ink')).toHaveText('');
 	await expect(eight.locator('[data-cell="comment"]')).toContainText('VAL-1234');
 	await expect(eight.locator('[data-cell="recheck"]')).toHaveText('Text changed: re-check');
 	const nine = sheet.locator('tr[data-step-number="9"]');
@@ -131,7 +166,8 @@ test('"Print checklist" prints the stage as a sign-off sheet, and nothing else o
 		await page.getByRole('button', { name: 'Print checklist' }).click();
 		await expect(page.locator('html')).toHaveAttribute('data-print', 'sheet');
 		await page.emulateMedia({ media: 'print' });
-		const pages = await expectSheet(page, 'stage-validation', VALIDATION, format);
+		const pages = await expectSheet(page, 'stage-validation', VALIDATION, format, { title: 'Stage 2: Validation', scope: 'Steps 8-12, every role' });
+		expect(pages, `the Validation stage fits one ${format} page`).toHaveLength(1);
 		expect(pages.join('\n')).not.toMatch(/Build the validation around/);
 		// Once printed, the sheet leaves the page.
 		await expect(sheet).toHaveCount(0);
@@ -144,9 +180,10 @@ test('"Print checklist" prints the stage as a sign-off sheet, and nothing else o
 	expect(errors).toEqual([]);
 });
 
-for (const [name, path, numbers] of [
-	['whole upgrade', '/print/', ALL],
-	['IQVIA Engineer', '/print/iqvia-engineer/', ROLE_STEPS['iqvia-engineer']!],
+for (const [name, path, numbers, header] of [
+	['whole upgrade', '/print/', ALL, { title: 'the whole upgrade', scope: 'All 4 stages, steps 1-28, every role' }],
+	['IQVIA Engineer', '/print/iqvia-engineer/', ROLE_STEPS['iqvia-engineer']!, { title: '8 steps across the upgrade', scope: 'Role: IQVIA Engineer' }],
+	['Day of Upgrade', '/print/stages/day-of-upgrade/', DAY_OF_UPGRADE, { title: 'Stage 4: Day of Upgrade', scope: `Steps ${DAY_OF_UPGRADE[0]}-${DAY_OF_UPGRADE.at(-1)}, every role` }],
 ] as const) {
 	test(`the ${name} sheet prints every one of its steps with the plan, on A4 and on Letter`, async ({ page, context }) => {
 		test.setTimeout(90_000);
@@ -157,7 +194,20 @@ for (const [name, path, numbers] of [
 		await page.emulateMedia({ media: 'print' });
 		await expect(page.locator('sheet-tools')).toBeHidden();
 		for (const format of ['A4', 'Letter'] as const) {
-			const pages = await expectSheet(page, name.replace(/\s/g, '-'), [...numbers], format);
+			const pages = await expectSheet(page, name.replace(/\s/g, '-'), [...numbers], format, header);
+			const text = pages.join('\n');
+			if (name === 'IQVIA Engineer') {
+				// Eight steps of its own and two it waits for: one page, not one row spilled onto a second.
+				expect(pages, `the IQVIA Engineer sheet fits one ${format} page`).toHaveLength(1);
+				expect(text.match(/Waits for Customer:/g)).toHaveLength(2);
+			}
+			if (name === 'Day of Upgrade') expect(pages, `the Day of Upgrade sheet fits one ${format} page`).toHaveLength(1);
+			if (name !== 'IQVIA Engineer') {
+				// The Go / No-Go box, on the page of the last rows: decision, who, when, and the way back.
+				const last = pages.at(-1)!;
+				for (const words of ['Go / No-Go decision (step 24)', 'Decided by (name, role)', 'Date and time', 'If No-Go:']) expect(last).toContain(words);
+				expect(last.replace(/\s+/g, ' ')).toMatch(/re-installing the backup of PROD MAIN and PROD TEST taken at step 20, which it puts at under one hour/);
+			}
 			// A row starts and ends on one page: the last words of its activity are on the page where it starts.
 			const rows = rowPages(pages, [...numbers]);
 			for (const row of await page.locator('tr[data-step-id]').all()) {
@@ -165,7 +215,7 @@ for (const [name, path, numbers] of [
 				const activity = (await row.locator('td').nth(1).innerText()).trim().split(/\s+/);
 				const last = activity[activity.length - 1]!;
 				const start = pages[rows.get(n)!]!;
-				const after = start.slice(start.search(new RegExp(`^\\s*${n}\\s{2,}`, 'm')));
+				const after = start.slice(start.search(new RegExp(`^\\s*${n}\\s+(Customer|IQVIA)\\b`, 'm')));
 				expect(after, `step ${n} ends on the page where it starts (${format})`).toContain(last);
 			}
 		}
@@ -180,6 +230,7 @@ test('each role has a sheet of just its steps, linked from the roles page', asyn
 	const numbers = await page.locator('tr[data-step-id]').evaluateAll((rows) => rows.map((row) => Number((row as HTMLElement).dataset.stepNumber)));
 	expect(numbers).toEqual(ROLE_STEPS.customer);
 	await expect(page.locator('h1')).toHaveText('Customer: 15 steps across the upgrade');
+	await expect(page.locator('tr[data-waits]')).toHaveCount(0);
 	for (const role of ['iqvia-pm', 'iqvia-support', 'iqvia-solution-specialist']) {
 		const response = await page.goto(`/print/${role}/`);
 		expect(response?.status()).toBe(200);
@@ -197,8 +248,8 @@ test('the whole-upgrade sheet can carry each step\'s history, newest first, kept
 	await expect(history).toBeVisible();
 	const items = history.locator('li');
 	await expect(items).toHaveCount(2);
-	await expect(items.nth(0)).toContainText('Unticked by Dana Reyes (performed), 12 Mar 2025, 11:05 CET. Comment: by mistake');
-	await expect(items.nth(1)).toContainText('Ticked by Dana Reyes (performed), 12 Mar 2025, 11:00 CET.');
+	await expect(items.nth(0)).toContainText('Unticked by Dana Reyes (performed), 2025-03-12 11:05 (UTC+01:00) · 10:05 UTC. Comment: by mistake');
+	await expect(items.nth(1)).toContainText('Ticked by Dana Reyes (performed), 2025-03-12 11:00 (UTC+01:00) · 10:00 UTC.');
 	// Steps never signed get no history row.
 	await expect(page.locator('tr[data-history-for="confirm-closure"]')).toBeHidden();
 
@@ -217,7 +268,8 @@ test('with JavaScript off a print page is a blank sheet, ready to fill in by han
 	await expect(page.locator('tr[data-step-id]')).toHaveCount(ALL.length);
 	await expect(page.locator('tr[data-step-id][data-done]')).toHaveCount(0);
 	for (const field of Object.keys(plan)) await expect(page.locator(`[data-plan="${field}"] .sheet-line`)).toHaveCount(1);
-	await expect(page.locator('[data-printed] .sheet-line')).toHaveCount(1);
+	await expect(page.locator('[data-frame="printed"] .sheet-line')).toHaveCount(1);
+	await expect(page.locator('[data-frame="site"] .sheet-line')).toHaveCount(1);
 	await expect(page.getByRole('button', { name: 'Print' })).toBeHidden();
 	const pages = await pdfPages(page, 'blank-whole', 'A4');
 	expect([...rowPages(pages, ALL).keys()]).toEqual(ALL);
@@ -225,7 +277,7 @@ test('with JavaScript off a print page is a blank sheet, ready to fill in by han
 });
 
 for (const theme of ['light', 'dark'] as const) {
-	for (const path of ['/print/?history', '/print/customer/']) {
+	for (const path of ['/print/?history', '/print/customer/', '/print/stages/day-of-upgrade/']) {
 		test(`${path} has no accessibility violation in the ${theme} theme`, async ({ page, context }) => {
 			test.setTimeout(90_000);
 			await seed(context);
@@ -237,3 +289,32 @@ for (const theme of ['light', 'dark'] as const) {
 		});
 	}
 }
+
+test('every print page lists every sheet: the whole upgrade, each stage, each role', async ({ page }) => {
+	const expected = [
+		['/print/', 'All 4 stages'],
+		['/print/stages/preparation/', '1. Preparation'],
+		['/print/stages/validation/', '2. Validation'],
+		['/print/stages/prep-for-upgrade/', '3. Prep for Upgrade'],
+		['/print/stages/day-of-upgrade/', '4. Day of Upgrade'],
+		['/print/customer/', 'Customer'],
+		['/print/iqvia-engineer/', 'IQVIA Engineer'],
+		['/print/iqvia-pm/', 'IQVIA PM'],
+		['/print/iqvia-solution-specialist/', 'IQVIA Solution Specialist'],
+		['/print/iqvia-support/', 'IQVIA Support'],
+	];
+	await page.goto('/print/');
+	const links = page.getByRole('navigation', { name: 'Sign-off sheets' }).getByRole('link');
+	expect(await links.evaluateAll((all) => all.map((a) => [a.getAttribute('href'), a.textContent!.trim()]))).toEqual(expected);
+	for (const [href, label] of expected) {
+		const response = await page.goto(href!);
+		expect(response?.status(), href).toBe(200);
+		await expect(page.getByRole('navigation', { name: 'Sign-off sheets' }).getByRole('link', { name: label, exact: true })).toHaveAttribute('aria-current', 'page');
+		await expect(page.locator('tr[data-step-id]').first()).toBeVisible();
+	}
+	// A stage's print page holds that stage's steps, the one its stage page prints.
+	await page.goto('/print/stages/validation/');
+	const numbers = await page.locator('tr[data-step-id]').evaluateAll((rows) => rows.map((row) => Number((row as HTMLElement).dataset.stepNumber)));
+	expect(numbers).toEqual(VALIDATION);
+	await expect(page.locator('.sheet-decision')).toHaveCount(0);
+});

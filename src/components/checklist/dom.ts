@@ -1,4 +1,5 @@
-import { eventAction, formatWhen, signedBy, type ShownEvent } from '~/checklist/signoff-text';
+import { eventAction, signedBy, type ShownEvent } from '~/checklist/signoff-text';
+import { formatTime } from '~/text/time';
 import { $storageProblems, $storageStatus } from '~/state/storage';
 
 type Child = Node | string | false | null | undefined;
@@ -16,9 +17,9 @@ export function ref<T extends HTMLElement = HTMLElement>(root: ParentNode, name:
 	return root.querySelector(`[data-ref="${name}"]`) as T;
 }
 
-/** A stored UTC time as a <time> element, shown in the reader's own time zone. */
+/** A stored UTC time as a <time> element, written the site's one way: local time with its offset, then UTC. */
 export function when(iso: string): HTMLTimeElement {
-	const el = h('time', null, formatWhen(iso));
+	const el = h('time', null, formatTime(iso));
 	el.dateTime = iso;
 	return el;
 }

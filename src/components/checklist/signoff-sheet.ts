@@ -1,23 +1,22 @@
 import { needsRecheck } from '~/checklist/progress';
 import { formatPlanDate } from '~/checklist/plan-text';
-import { formatWhen, signedBy, standingSignoffs } from '~/checklist/signoff-text';
+import { signedBy, standingSignoffs } from '~/checklist/signoff-text';
+import { formatTime } from '~/text/time';
 import { $plan, type PlanField } from '~/state/plan';
 import { $signoffs, eventsForStep, type SignoffEvent } from '~/state/signoffs';
 import { eventLine, h } from './dom';
+import '../print/sheet-frame';
 
 const lines = () => [h('span', 'sheet-line'), h('span', 'sheet-line')];
 const stack = (items: (string | Node)[]) => items.map((item) => h('span', 'sheet-entry', item));
 
-/** Fills a printable sign-off sheet (PrintSheet.astro) with the plan and the stored sign-offs; blank lines stay where nothing is signed. */
+/** Fills a printable sign-off sheet (PrintSheet.astro) with the plan and the stored sign-offs; blank lines stay where nothing is signed, and the initials / signature column is left for ink. */
 class SignoffSheet extends HTMLElement {
 	static observedAttributes = ['data-history'];
 	private events: readonly SignoffEvent[] = [];
 	private stops: (() => void)[] = [];
-	private stamp = () => this.querySelectorAll('[data-printed]').forEach((el) => (el.textContent = formatWhen(new Date().toISOString())));
 
 	connectedCallback() {
-		this.stamp();
-		addEventListener('beforeprint', this.stamp);
 		this.stops = [
 			$plan.subscribe((plan) => {
 				for (const el of this.querySelectorAll<HTMLElement>('[data-plan]')) {
@@ -33,7 +32,6 @@ class SignoffSheet extends HTMLElement {
 	}
 
 	disconnectedCallback() {
-		removeEventListener('beforeprint', this.stamp);
 		this.stops.forEach((stop) => stop());
 	}
 
@@ -53,7 +51,7 @@ class SignoffSheet extends HTMLElement {
 			const note = cell('recheck');
 			note.textContent = needsRecheck({ done, latest: events[0] }, row.dataset.fingerprint) ? 'Text changed: re-check' : '';
 			cell('by').replaceChildren(...(done ? stack(standing.map(signedBy)) : lines()));
-			cell('when').replaceChildren(...(done ? stack(standing.map((event) => formatWhen(event.at))) : lines()));
+			cell('when').replaceChildren(...(done ? stack(standing.map((event) => formatTime(event.at))) : lines()));
 			cell('comment').replaceChildren(...(done ? stack(standing.map((event) => event.comment || '–')) : lines()));
 
 			const history = this.querySelector<HTMLElement>(`tr[data-history-for="${row.dataset.stepId}"]`);

@@ -3,6 +3,7 @@ import { $storageStatus } from '~/state/storage';
 import { describeCounts } from '~/record/counts';
 import { applyImport, parseImport, planImport, refusalText, sizeRefusal, type ImportMode, type ImportPlan, type ImportSection } from '~/record/import';
 import { el, labels, type RecordHost } from './host';
+import { formatTime } from '~/text/time';
 
 const MODES: ImportMode[] = ['merge', 'replace'];
 
@@ -19,7 +20,7 @@ export async function readFile(host: RecordHost, file: File): Promise<void> {
 	const all = plans(host);
 	if (all.merge.refused.length) return host.refuse(`${file.name}: ${refusalText(all.merge.refused)}`);
 	const { exportedAt, site } = result.document;
-	host.find('about').textContent = `${file.name}, exported ${exportedAt.slice(0, 16).replace('T', ' ')} UTC${site ? ` for the site “${site}”` : ''}.`;
+	host.find('about').textContent = `${file.name}, exported ${formatTime(exportedAt)}${site ? ` for the site “${site}”` : ''}.`;
 	render(host, all);
 	host.find('preview').hidden = false;
 	host.querySelector<HTMLElement>('#ur-preview-heading')?.focus();

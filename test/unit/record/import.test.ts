@@ -267,7 +267,8 @@ describe('merging two histories', () => {
 		expect(section('Upgrade plan')).toEqual(['Target version: (empty) → “24.2”']);
 		expect(section('Signer in this browser')).toEqual(['Yours is kept: Dana Reyes (performed). The file\'s signer, Sam Lee (approved), is not taken over.']);
 		expect(section('Ticket drafts')).toEqual([
-			'Draft of “go-no-go”: replaced by the file\'s (saved 2025-03-09 10:00 UTC)',
+			// Written the site's one way: local time with its offset (this machine's zone), then UTC.
+			expect.stringMatching(/^Draft of “go-no-go”: replaced by the file's \(saved 2025-03-\d\d \d\d:\d\d \(UTC[+-]\d\d:\d\d\) · 10:00 UTC\)$/),
 			'Draft of “val-request”: yours is kept, as it was saved later than the file\'s',
 		]);
 		expect(section('Other entries')).toEqual(['Values set aside: 1 added']);
