@@ -1,5 +1,6 @@
 import { dedupeResults, toResultView, type FragmentData, type ResultView } from './results';
 import { hasFilters, searchTerms, toFilters, type SearchState } from './state';
+import { withBase } from '../links';
 
 /** The part of Pagefind's browser API (`pagefind.js`, created with `createInstance`) used here. */
 interface PagefindInstance {
@@ -13,14 +14,13 @@ export interface SearchOutcome {
 	results: ResultView[];
 }
 
-const BASE = import.meta.env.BASE_URL;
 let loading: Promise<PagefindInstance> | undefined;
 
 /** Starts loading Pagefind (script, WebAssembly, index metadata) once; later calls share the load. */
 export function loadSearch(): Promise<PagefindInstance> {
 	loading ??= (async () => {
 		// The bundle is written after the site is built, so it is fetched at run time, never bundled.
-		const url = `${BASE.replace(/\/?$/, '/')}pagefind/pagefind.js`;
+		const url = withBase('/pagefind/pagefind.js');
 		const api = (await import(/* @vite-ignore */ url)) as { createInstance(options: object): PagefindInstance };
 		// The index is small: searching on the main thread spares fetching Pagefind's worker script.
 		const instance = api.createInstance({ basePath: url.replace(/pagefind\.js$/, ''), noWorker: true, excerptLength: 22 });
@@ -45,7 +45,7 @@ export async function runSearch(state: SearchState, limit: number): Promise<Sear
 	});
 	if (!answer) return null;
 	const shown = await Promise.all(answer.results.slice(0, limit).map((r) => r.data()));
-	const results = dedupeResults(shown.map((data) => toResultView(data, { browsing, base: BASE })));
+	const results = dedupeResults(shown.map((data) => toResultView(data, { browsing, base: import.meta.env.BASE_URL })));
 	// Duplicates dropped from the shown part are not counted as results either.
 	return { total: answer.results.length - (shown.length - results.length), results };
 }
