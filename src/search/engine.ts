@@ -23,7 +23,8 @@ export function loadSearch(): Promise<PagefindInstance> {
 		const url = withBase('/pagefind/pagefind.js');
 		const api = (await import(/* @vite-ignore */ url)) as { createInstance(options: object): PagefindInstance };
 		// The index is small: searching on the main thread spares fetching Pagefind's worker script.
-		const instance = api.createInstance({ basePath: url.replace(/pagefind\.js$/, ''), noWorker: true, excerptLength: 22 });
+		// Its records already carry the base path (src/search/integration.ts), so Pagefind must not add it again.
+		const instance = api.createInstance({ basePath: url.replace(/pagefind\.js$/, ''), baseUrl: '/', noWorker: true, excerptLength: 22 });
 		await instance.init();
 		return instance;
 	})();
