@@ -8,15 +8,21 @@ import { readProcess } from './src/process/loader.ts';
 import { remarkStepLinks } from './src/process/remark-step-links.ts';
 import { searchIndex } from './src/search/integration.ts';
 import { contentSecurityPolicy } from './src/integrations/csp.ts';
+import { normaliseBase } from './src/links.ts';
+
+// Where the site is served, set when it is built: SITE_URL=https://intranet.example.com BASE_PATH=/playbook/ npm run build
+const SITE = process.env.SITE_URL || 'https://playbook.example.org';
+const BASE = normaliseBase(process.env.BASE_PATH);
 
 // The one process loader reads and checks the content before anything else: a bad file stops here, named.
 const playbook = readProcess(fileURLToPath(new URL('.', import.meta.url)));
 
 export default defineConfig({
-	site: 'https://playbook.example.org',
+	site: SITE,
+	base: BASE,
 	trailingSlash: 'always',
 	// Sätteri, Astro's default Markdown engine, runs no remark plugins; the step links need one.
-	markdown: { processor: unified({ remarkPlugins: [remarkStepLinks] }) },
+	markdown: { processor: unified({ remarkPlugins: [[remarkStepLinks, { base: BASE }]] }) },
 	// The quick search is bundled like a worker (one self-contained file); it must stay an ES module.
 	vite: {
 		worker: { format: 'es' },
@@ -46,7 +52,12 @@ export default defineConfig({
 			pagination: true,
 			// The search index is built by searchIndex() below, with a record per step.
 			pagefind: false,
-			components: { Search: './src/components/Search.astro' },
+			components: {
+				Search: './src/components/Search.astro',
+				// Guarded against blocked site data, where Starlight's own throw on every page.
+				ThemeProvider: './src/components/ThemeProvider.astro',
+				ThemeSelect: './src/components/ThemeSelect.astro',
+			},
 			sidebar: [
 				{ label: 'Overview', link: '/' },
 				{

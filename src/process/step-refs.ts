@@ -1,3 +1,5 @@
+import { withBase } from '../links';
+
 /** A run of text that either stays text or becomes a link to a step. */
 export type RefPart = { text: string } | { text: string; step: number };
 
@@ -37,7 +39,7 @@ function mergeText(parts: RefPart[]): RefPart[] {
 	return out;
 }
 
-/** The address of a step on its stage page. */
-export function stepHref(stageId: string, number: number, base = '/'): string {
-	return `${base.replace(/\/?$/, '/')}stages/${stageId}/#step-${number}`;
+/** The address of a step on its stage page, under the site's base path (or the one given). */
+export function stepHref(stageId: string, number: number, base?: string): string {
+	return withBase(`/stages/${stageId}/#step-${number}`, base);
 }

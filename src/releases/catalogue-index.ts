@@ -8,6 +8,7 @@
 import { FLAG_KEYS, type FlagKey } from './flags';
 import type { Release } from './schema';
 import { compareVersions, parseVersion } from './version';
+import { withBase } from '../links';
 
 /** One release in the index; flags hold only the stated ones, so the index stays small. */
 export type IndexEntry = Pick<Release, 'version' | 'title' | 'summary' | 'source_url'> &
@@ -78,5 +79,5 @@ export function releaseHeading(release: Pick<Release, 'version' | 'title'>): str
 
 /** The address of a release's own page. */
 export function releaseHref(version: string): string {
-	return `/releases/${version}/`;
+	return withBase(`/releases/${version}/`);
 }

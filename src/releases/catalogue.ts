@@ -8,6 +8,7 @@ import { loadProcess } from '../process/load';
 import { sortReleases, toCatalogueIndex } from './catalogue-index';
 import type { FlagSteps } from './flags';
 import type { Release } from './schema';
+import { withBase } from '../links';
 
 let releases: Promise<Release[]> | undefined;
 
@@ -25,7 +26,7 @@ export async function catalogueIndexJson(): Promise<string> {
 /** Where the picker loads the index from; the content hash in the query changes whenever the catalogue does, so browsers may cache the file for long. */
 export async function catalogueIndexHref(): Promise<string> {
 	const hash = createHash('sha256').update(await catalogueIndexJson()).digest('hex').slice(0, 12);
-	return `/releases/index.json?v=${hash}`;
+	return withBase(`/releases/index.json?v=${hash}`);
 }
 
 /** The stage of every step a flag points to, so the picker can link "see step 18" without knowing the process. */

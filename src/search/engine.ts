@@ -1,6 +1,7 @@
 import { correctQuery, mergeBest, mergePartial, partialTerms, queryVariants, type Vocabulary } from './query';
 import { dedupeResults, toResultView, type FragmentData, type ResultView } from './results';
 import { hasFilters, searchTerms, toFilters, type PagefindFilters, type SearchState } from './state';
+import { withBase } from '../links';
 
 /** One hit of Pagefind's answer. */
 interface Hit {
@@ -28,7 +29,7 @@ export interface SearchOutcome {
 }
 
 const BASE = import.meta.env.BASE_URL;
-const BUNDLE = `${BASE.replace(/\/?$/, '/')}pagefind/`;
+const BUNDLE = withBase('/pagefind/');
 // When requiring every word finds fewer than this, the best partial matches follow.
 const FEW = 3;
 let loading: Promise<PagefindInstance> | undefined;
@@ -42,7 +43,8 @@ export function loadSearch(): Promise<PagefindInstance> {
 		const url = `${BUNDLE}pagefind.js`;
 		const api = (await import(/* @vite-ignore */ url)) as { createInstance(options: object): PagefindInstance };
 		// The index is small: searching on the main thread spares fetching Pagefind's worker script.
-		const instance = api.createInstance({ basePath: BUNDLE, noWorker: true, excerptLength: 22 });
+		// Its records already carry the base path (src/search/integration.ts), so Pagefind must not add it again.
+		const instance = api.createInstance({ basePath: BUNDLE, baseUrl: '/', noWorker: true, excerptLength: 22 });
 		await instance.init();
 		return instance;
 	})();

@@ -9,6 +9,7 @@ import { gapText, placementText, startingRange, stepLinkParts, urlParts, type St
 import { selectRange, stepsText, summarizeRange, type ReleaseRange } from '~/releases/range';
 import type { Release } from '~/releases/schema';
 import { rangeQuery } from '~/releases/url';
+import { withBase } from '~/links';
 
 type Child = Node | string;
 
@@ -191,7 +192,7 @@ class Picker {
 		if (this.#range === undefined) return;
 		// Only a copy needs the ticket text, so its code loads on the first click.
 		const { readingListText } = await import('~/releases/reading-list');
-		const text = readingListText(this.#range, this.flagSteps(), new URL(this.host.dataset.page ?? '/releases/', location.href).href);
+		const text = readingListText(this.#range, this.flagSteps(), new URL(this.host.dataset.page ?? withBase('/releases/'), location.href).href);
 		const fallback = this.$('fallback');
 		try {
 			await navigator.clipboard.writeText(text);
