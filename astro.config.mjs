@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkStepLinks } from './src/process/remark-step-links.ts';
+import { remarkCitations } from './src/sources/remark-citations.ts';
 import { searchIndex } from './src/search/integration.ts';
 import { contentSecurityPolicy } from './src/integrations/csp.ts';
 
@@ -11,7 +12,7 @@ export default defineConfig({
 	site: 'https://playbook.example.org',
 	trailingSlash: 'always',
 	// Sätteri, Astro's default Markdown engine, runs no remark plugins; the step links need one.
-	markdown: { processor: unified({ remarkPlugins: [remarkStepLinks] }) },
+	markdown: { processor: unified({ remarkPlugins: [remarkStepLinks, remarkCitations] }) },
 	// The quick search is bundled like a worker (one self-contained file); it must stay an ES module.
 	vite: {
 		worker: { format: 'es' },
@@ -59,6 +60,7 @@ export default defineConfig({
 						{ label: 'Roles', link: '/roles/' },
 						{ label: 'Background', link: '/background/' },
 						{ label: 'Glossary', link: '/glossary/' },
+						{ label: 'Sources', link: '/sources/' },
 					],
 				},
 				{
