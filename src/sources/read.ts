@@ -46,7 +46,7 @@ export function citationProblems(text: string, file: string, sources: readonly S
 		...citedIds(text)
 			.filter((id) => !known.has(id))
 			.map((id) => `${file}: cites the unknown source "${id}" (sources are listed in ${SOURCES_FILE})`),
-		...malformedCitations(text).map((raw) => `${file}: the citation ${raw} is malformed; write [^src:<source id>]`),
+		...malformedCitations(text).map((raw) => `${file}: the citation ${raw} is malformed; write [^src=<source id>]`),
 	];
 }
 

@@ -17,10 +17,17 @@ export function citationNode(sources: readonly Source[], id: string): PhrasingCo
 	} as PhrasingContent;
 }
 
-/** Rewrites the children of a node, turning each `[^src:id]` in text into a citation marker. */
+/** Rewrites the children of a node, turning each `[^src=id]` in text into a citation marker. */
 function citeChildren(node: Parent, sources: readonly Source[]) {
 	const children: RootContent[] = [];
+	// The footnote syntax can leave a marker split over neighbouring text nodes; joined, it reads whole again.
+	const merged: RootContent[] = [];
 	for (const child of node.children as RootContent[]) {
+		const previous = merged[merged.length - 1];
+		if (child.type === 'text' && previous?.type === 'text') merged[merged.length - 1] = { type: 'text', value: previous.value + child.value };
+		else merged.push(child);
+	}
+	for (const child of merged) {
 		if (child.type === 'text') {
 			for (const part of splitCitations(child.value)) {
 				children.push('source' in part ? (citationNode(sources, part.source) as RootContent) : { type: 'text', value: part.text });
@@ -33,11 +40,11 @@ function citeChildren(node: Parent, sources: readonly Source[]) {
 	node.children = children as Parent['children'];
 }
 
-/** Remark plugin: `[^src:id]` in Markdown and MDX prose becomes a numbered marker; an unknown id stops the build, naming the file. */
+/** Remark plugin: `[^src=id]` in Markdown and MDX prose becomes a numbered marker; an unknown id stops the build, naming the file. */
 export function remarkCitations() {
 	const sources = readSources();
 	return (tree: Root, file: { path?: string; value?: unknown }) => {
-		const name = file.path ?? 'a Markdown file';
+		const name = file.path ?? 'a Markdown file'; 
 		if (typeof file.value === 'string') assertCitations(file.value, name, sources);
 		citeChildren(tree, sources);
 	};

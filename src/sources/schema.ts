@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 
-/** Source ids are lower-case words joined by hyphens, as citations write them: [^src:<id>]. */
+/** Source ids are lower-case words joined by hyphens, as citations write them: [^src=<id>]. */
 const slug = z
 	.string({ error: 'id must be text' })
 	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id: use lower-case letters and digits joined by hyphens');
