@@ -6,6 +6,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { readProcess } from './src/process/loader.ts';
 import { remarkStepLinks } from './src/process/remark-step-links.ts';
+import { remarkCitations } from './src/sources/remark-citations.ts';
 import { searchIndex } from './src/search/integration.ts';
 import { contentSecurityPolicy } from './src/integrations/csp.ts';
 import { normaliseBase } from './src/links.ts';
@@ -22,7 +23,7 @@ export default defineConfig({
 	base: BASE,
 	trailingSlash: 'always',
 	// Sätteri, Astro's default Markdown engine, runs no remark plugins; the step links need one.
-	markdown: { processor: unified({ remarkPlugins: [[remarkStepLinks, { base: BASE }]] }) },
+	markdown: { processor: unified({ remarkPlugins: [remarkCitations, [remarkStepLinks, { base: BASE }]] }) },
 	// The quick search is bundled like a worker (one self-contained file); it must stay an ES module.
 	vite: {
 		worker: { format: 'es' },
@@ -71,6 +72,7 @@ export default defineConfig({
 						{ label: 'Roles', link: '/roles/' },
 						{ label: 'Background', link: '/background/' },
 						{ label: 'Glossary', link: '/glossary/' },
+						{ label: 'Sources', link: '/sources/' },
 					],
 				},
 				{

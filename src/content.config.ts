@@ -5,6 +5,7 @@ import { docsSchema } from '@astrojs/starlight/schema';
 import { roleSchema, stageSchema, stepSchema, termSchema } from './process/schema';
 import { releaseSchema } from './releases/schema';
 import { ticketSchema } from './tickets/schema';
+import { sourceSchema } from './sources/schema';
 
 export const collections = {
 	docs: defineCollection({
@@ -18,6 +19,8 @@ export const collections = {
 	}),
 	stages: defineCollection({ loader: file('content/process/stages.yaml'), schema: stageSchema }),
 	roles: defineCollection({ loader: file('content/process/roles.yaml'), schema: roleSchema }),
+	/** Where statements come from: the step plan and the public pages it and the playbook draw on. */
+	sources: defineCollection({ loader: file('content/sources.yaml'), schema: sourceSchema }),
 	glossary: defineCollection({ loader: file('content/process/glossary.yaml'), schema: termSchema }),
 	steps: defineCollection({
 		// The stable id in the frontmatter, not the file name, identifies a step.

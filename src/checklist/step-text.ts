@@ -1,4 +1,5 @@
 import { fingerprintText } from '../state/fingerprint';
+import { stripCitations } from '../sources/citations';
 
 /** What a sign-off attests to: the step's words as the page shows them. */
 export interface SignableStep {
@@ -30,7 +31,8 @@ export function notesToText(markdown: string): string {
 		if (text) lines.push(text);
 		current = [];
 	};
-	for (const raw of markdown.replace(/\r\n?/g, '\n').split('\n')) {
+	// Citation markers say where a statement comes from; adding one does not change what a signer attested to.
+	for (const raw of stripCitations(markdown).replace(/\r\n?/g, '\n').split('\n')) {
 		if (/^\s*(```|~~~)/.test(raw)) continue;
 		if (raw.trim() === '') {
 			flush();

@@ -53,6 +53,10 @@ export const stepSchema = z
 		roles: z.array(slug).min(1, 'name at least one responsible role'),
 		title: z.string().min(1),
 		activity: z.string().min(1),
+		/** The step of the step plan this step is (usually its own number). */
+		plan_step: z.number({ error: 'plan_step must be the number of the step plan\'s step this step follows' }).int().positive(),
+		/** Words and short names as the step plan writes them, so a reader who knows the plan finds the step. */
+		plan_terms: z.array(z.string().trim().min(1, 'a plan term cannot be empty')).min(1, 'give at least one term as the step plan writes it'),
 		terms: z.array(slug).default([]),
 		tools: z.array(toolRef).default([]),
 		/** Roles, not responsible here, whose own work waits for this step; their sign-off sheets show it as "waits for". */

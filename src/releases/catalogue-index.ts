@@ -6,6 +6,7 @@
  * release's own page. Reading it back needs no zod, so the picker stays small.
  */
 import { FLAG_KEYS, type FlagKey } from './flags';
+import { stripCitations } from '../sources/citations';
 import type { Release } from './schema';
 import { compareVersions, parseVersion } from './version';
 import { withBase } from '../links';
@@ -38,7 +39,8 @@ export function toCatalogueIndex(releases: readonly Release[]): CatalogueIndex {
 			if (release.date_note !== undefined) entry.date_note = release.date_note;
 			if (release.last_in_year === true) entry.last_in_year = true;
 			const stated = FLAG_KEYS.filter((key) => release.flags[key] !== null);
-			if (stated.length > 0) entry.flags = Object.fromEntries(stated.map((key) => [key, release.flags[key]]));
+			// The picker shows the statement; its source is on the release's own page.
+			if (stated.length > 0) entry.flags = Object.fromEntries(stated.map((key) => [key, stripCitations(release.flags[key]!)]));
 			return entry;
 		}),
 	};

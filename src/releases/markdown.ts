@@ -6,6 +6,7 @@ import { createMarkdownProcessor, type MarkdownRenderer } from '@astrojs/markdow
 import type { Parent, Root, RootContent } from 'mdast';
 import { pathToFileURL } from 'node:url';
 import { remarkStepLinks } from '../process/remark-step-links';
+import { remarkCitations } from '../sources/remark-citations';
 
 // Relative addresses, anchors and http(s)/mailto links; anything else (javascript:, data:) is not a link.
 const SAFE_URL = /^(?:https?:|mailto:|\/|#|\.)/i;
@@ -30,7 +31,7 @@ let renderer: Promise<MarkdownRenderer> | undefined;
 
 /** Renders release-note Markdown (lists, emphasis, code, links) to HTML; "step N" links to the step, as elsewhere on the site. */
 export async function renderReleaseMarkdown(markdown: string, file?: string): Promise<string> {
-	renderer ??= createMarkdownProcessor({ syntaxHighlight: false, remarkPlugins: [remarkPlainNotes, remarkStepLinks] });
+	renderer ??= createMarkdownProcessor({ syntaxHighlight: false, remarkPlugins: [remarkPlainNotes, remarkCitations, remarkStepLinks] });
 	// The file name is what a build error about a bad step reference names.
 	const fileURL = file === undefined ? undefined : pathToFileURL(file);
 	return (await (await renderer).render(markdown, fileURL && { fileURL })).code;

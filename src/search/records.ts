@@ -1,5 +1,6 @@
 import type { Role, Stage, StepData } from '../process/schema';
 import { stepHref } from '../process/step-refs';
+import { stripCitations } from '../sources/citations';
 
 /** One entry of the search index that no HTML page backs: what Pagefind's `addCustomRecord` takes. */
 export interface SearchRecord {
@@ -24,7 +25,7 @@ export const FILTER = { stage: 'stage', role: 'role' } as const;
 
 /** Turns the small Markdown subset the notes use into plain text, for the index and its excerpts. */
 export function markdownToText(markdown: string): string {
-	return markdown
+	return stripCitations(markdown)
 		.replace(/\r\n?/g, '\n')
 		.replace(/```[^\n]*\n([\s\S]*?)```/g, '$1')
 		.replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
@@ -37,6 +38,11 @@ export function markdownToText(markdown: string): string {
 		.replace(/`([^`]+)`/g, '$1')
 		.replace(/\s+/g, ' ')
 		.trim();
+}
+
+/** The line a step shows under it, and its search record holds: the step plan's own words for it. */
+export function planTermsText(terms: readonly string[]): string {
+	return terms.length === 0 ? '' : `In the plan: ${terms.join(', ')}.`;
 }
 
 /** Pads a step number so that sorting its text sorts the numbers ("07" before "12"). */
@@ -56,7 +62,8 @@ export function stepRecord(step: IndexedStep, stage: Stage, roles: Role[], base 
 	return {
 		url: stepHref(data.stage, data.number, base),
 		// Pagefind searches the title in the meta (weighted above the content), so it is not repeated here.
-		content: [activity, notes].filter(Boolean).join(' '),
+		// The plan's own words go in too, so a reader who knows the step plan finds the step by them.
+		content: [activity, notes, planTermsText(data.plan_terms)].filter(Boolean).join(' '),
 		language: 'en',
 		meta: {
 			title,
@@ -69,7 +76,7 @@ export function stepRecord(step: IndexedStep, stage: Stage, roles: Role[], base 
 		},
 		filters: { [FILTER.stage]: [stage.id], [FILTER.role]: roles.map((r) => r.id) },
 		sort: { step: sortKey(data.number) },
-		parts: { planTerms: [], activity, notes },
+		parts: { planTerms: [...data.plan_terms], activity, notes },
 	};
 }
 

@@ -7,7 +7,7 @@ const stages = [
 	{ id: 'day-of-upgrade', title: 'Day of Upgrade', order: 2, duration: 'hours', summary: 'Upgrade.' },
 ];
 const roles = [{ id: 'customer', name: 'Customer', side: 'customer' as const, description: 'The customer.' }];
-const step = (number: number, id: string, stage: string) => ({ id, number, stage, roles: ['customer'], title: id, activity: id, terms: [], tools: [], waits: [], compiled: false, source: null });
+const step = (number: number, id: string, stage: string) => ({ id, number, stage, roles: ['customer'], title: id, activity: id, plan_step: number, plan_terms: [id], terms: [], tools: [], waits: [], compiled: false, source: null });
 const process = buildProcess(stages, roles, [], [step(1, 'test-val', 'validation'), step(2, 'test-more', 'validation'), step(3, 'decide-go-no-go', 'day-of-upgrade')], [], { data_handling: [], reports_dashboards_exports: [], integrations_api: [], security_infrastructure: [] });
 
 describe('a stage sheet', () => {

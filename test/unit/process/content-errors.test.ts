@@ -78,7 +78,7 @@ describe('a broken content file is named with its field', () => {
 
 	test('an unknown glossary term', () => {
 		const s = scratchCopy();
-		s.edit('process/steps/05-raise-val-request.md', (t) => t.replace(/terms: \[/, 'terms: [val-instanse, '));
+		s.edit('process/steps/05-raise-val-request.md', (t) => t.replace(/^terms: \[/m, 'terms: [val-instanse, '));
 		expect(problemsOf(s.dir)).toContain('05-raise-val-request.md: field "terms": unknown glossary term "val-instanse"');
 	});
 

@@ -34,7 +34,7 @@ describe('markdownToText', () => {
 
 describe('stepRecord', () => {
 	const step = {
-		data: stepSchema.parse({ id: 'back-up-prod', number: 20, stage: 'day-of-upgrade', roles: ['iqvia-engineer', 'customer'], title: 'Back up PROD', activity: 'Take a **full** backup.' }),
+		data: stepSchema.parse({ id: 'back-up-prod', number: 20, stage: 'day-of-upgrade', roles: ['iqvia-engineer', 'customer'], title: 'Back up PROD', activity: 'Take a **full** backup.', plan_step: 20, plan_terms: ['rollback'] }),
 		notes: 'Restore takes less than an hour (step 24).',
 	};
 	const record = stepRecord(step, stage, [engineer, customer]);
@@ -56,7 +56,7 @@ describe('stepRecord', () => {
 	});
 
 	test('holds the activity and notes as text, and filters by stage and every role', () => {
-		expect(record.content).toBe('Take a **full** backup. Restore takes less than an hour (step 24).');
+		expect(record.content).toBe('Take a **full** backup. Restore takes less than an hour (step 24). In the plan: rollback.');
 		expect(record.filters).toEqual({ stage: ['day-of-upgrade'], role: ['iqvia-engineer', 'customer'] });
 		expect(record.language).toBe('en');
 		expect(record.sort).toEqual({ step: '020' });
