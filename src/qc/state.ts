@@ -1,0 +1,48 @@
+/**
+ * Configuration QC in the browser's storage, through the state core so that export, import and
+ * reset cover it: the latest comparison's result under one key, and every mark as its own event.
+ * The pasted listings are never stored.
+ */
+import { persistentAtom, persistentMap } from '@nanostores/persistent';
+import type { ReadableAtom } from 'nanostores';
+import { decode, encode, valueOr, type Format } from '../state/codec';
+import { registerState } from '../state/registry';
+import { readMark, type Mark, type MarkStatus } from './marks';
+import { packResult, unpackResult, type QcResult } from './result';
+
+const RESULT = 'cup:qc:result';
+const MARKS = 'cup:qcmark:';
+
+const resultFormat: Format<QcResult> = { version: 1, validate: (data) => unpackResult(data) };
+const markFormat: Format<Mark> = { version: 1, validate: (data) => readMark(data) };
+const readResult = (raw: string) => decode(raw, resultFormat);
+const writeResult = (result: QcResult) => encode(1, packResult(result));
+const readOneMark = (raw: string) => decode(raw, markFormat);
+const writeMark = (mark: Mark) => encode(1, mark);
+
+registerState({ name: 'qc', label: 'Configuration QC result', keys: [RESULT], decode: readResult, encode: writeResult });
+registerState({ name: 'qc-marks', label: 'Configuration QC marks', keys: [MARKS], appendOnly: true, decode: readOneMark, encode: writeMark });
+
+const $result = persistentAtom<QcResult | undefined>(RESULT, undefined, {
+	encode: (value) => (value === undefined ? undefined : writeResult(value)) as string,
+	decode: (raw) => valueOr(readResult(raw), undefined),
+});
+// Values reach this store only after the engine vetted them, so the fallback is never stored.
+const $marks = persistentMap<Record<string, Mark>>(MARKS, {}, { encode: writeMark, decode: (raw) => valueOr(readOneMark(raw), undefined) as Mark });
+
+/** The comparison last made in this browser, if any. */
+export const $qcResult: ReadableAtom<QcResult | undefined> = $result;
+/** Every mark made in this browser, by its key. */
+export const $qcMarks: ReadableAtom<Record<string, Mark>> = $marks;
+
+/** Keeps a comparison as the current one; it takes the place of the one before. */
+export function saveResult(result: QcResult): void {
+	$result.set(result);
+}
+
+/** Adds a mark for a component of the current comparison, stamped with the time; earlier marks stay. */
+export function addMark(result: string, component: string, status: MarkStatus, comment: string, now = new Date()): Mark {
+	const mark = { result, component, status, comment, at: now.toISOString() };
+	$marks.setKey(`${now.getTime().toString(36)}-${Math.random().toString(36).slice(2, 8)}`, mark);
+	return mark;
+}
