@@ -5,10 +5,10 @@ import { loadTickets } from '../tickets/load';
 
 let cached: Promise<Process<CollectionEntry<'steps'>>> | undefined;
 
-/** Tool ids a step may name: the release picker, and each ticket template that exists. */
+/** Tool ids a step may name: the release picker, configuration QC, and each ticket template that exists. */
 async function knownTools(): Promise<string[]> {
 	const tickets = await loadTickets();
-	return ['release-picker', ...tickets.map((t) => `ticket/${t.id}`)];
+	return ['release-picker', 'qc', ...tickets.map((t) => `ticket/${t.id}`)];
 }
 
 /** Loads and cross-checks the process content once per build; a bad file stops the build, named. */

@@ -41,7 +41,7 @@ export const termSchema = z
  */
 const toolRef = z
 	.string()
-	.regex(/^(release-picker|ticket\/[a-z0-9]+(?:-[a-z0-9]+)*)$/, 'use "release-picker" or "ticket/<template id>"');
+	.regex(/^(release-picker|qc|ticket\/[a-z0-9]+(?:-[a-z0-9]+)*)$/, 'use "release-picker", "qc" or "ticket/<template id>"');
 
 /** The frontmatter of one step file in `content/process/steps/`; its Markdown body holds the notes. */
 export const stepSchema = z

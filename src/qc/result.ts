@@ -1,12 +1,13 @@
 /**
  * A comparison as it is kept: who and what was compared, when, in which mode, and every
  * component's outcome. The pasted listings themselves are not kept. Stored compactly, since a
- * listing can hold thousands of components: a checksum is its hex (prefixed "b:" when the listing
- * wrote it in Base64) and a part whose two sides are the same text keeps one of them.
+ * listing can hold thousands of components: the checksums are kept for the differences only (a
+ * checksum is its hex, prefixed "b:" when the listing wrote it in Base64); a component equal on
+ * both sides keeps its name, its parts and their outcome.
  */
 import { isRecord } from '../state/codec';
 import { componentKey } from './listing';
-import { OUTCOME_ORDER, countOutcomes, type Comparison, type Counts, type ItemResult, type Outcome, type PartResult, type QcMode, type Sum } from './compare';
+import { OUTCOME_ORDER, countOutcomes, isDifference, type Comparison, type Counts, type ItemResult, type Outcome, type PartResult, type QcMode, type Sum } from './compare';
 
 /** One side of a comparison: the instance and version it came from, and what was read. */
 export interface QcSide {
@@ -48,6 +49,7 @@ export function packResult(result: QcResult): Record<string, unknown> {
 		bl: item.beforeLines,
 		al: item.afterLines,
 		p: item.parts.map((part) => {
+			if (!isDifference(item.outcome)) return { p: part.part, o: part.outcome };
 			const b = part.before && sumText(part.before);
 			const a = part.after && sumText(part.after);
 			return { p: part.part, o: part.outcome, ...(b !== undefined && { b }), ...(a !== undefined && (a === b ? { same: true as const } : { a })) };
@@ -70,7 +72,9 @@ function part(value: unknown): PartResult | undefined {
 	if (!isRecord(value) || !isText(value.p) || !OUTCOMES.includes(value.o)) return undefined;
 	const before = value.b === undefined ? undefined : sumOf(value.b);
 	const after = value.same === true ? before : value.a === undefined ? undefined : sumOf(value.a);
-	if ((value.b !== undefined && !before) || (value.a !== undefined && !after) || (!before && !after)) return undefined;
+	if ((value.b !== undefined && !before) || (value.a !== undefined && !after)) return undefined;
+	// Only parts found equal are kept without their checksums.
+	if (!before && !after && isDifference(value.o as Outcome)) return undefined;
 	return { part: value.p, outcome: value.o as Outcome, ...(before && { before }), ...(after && { after }) };
 }
 

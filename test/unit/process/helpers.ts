@@ -8,7 +8,7 @@ export const root = resolve(import.meta.dirname, '../../..');
 /** Tool ids as the build knows them: the release picker and one per ticket template file. */
 export function knownTools(): string[] {
 	const tickets = readdirSync(join(root, 'content/tickets')).filter((f) => f.endsWith('.md') && f !== 'README.md');
-	return ['release-picker', ...tickets.map((f) => `ticket/${f.replace(/\.md$/, '')}`)];
+	return ['release-picker', 'qc', ...tickets.map((f) => `ticket/${f.replace(/\.md$/, '')}`)];
 }
 
 /** Copies the real process content into a scratch project, so a test can break one file of it. */
