@@ -97,3 +97,13 @@ export function unpackResult(data: Record<string, unknown>): QcResult | undefine
 	const counts: Counts = countOutcomes(list);
 	return { id, comparedAt, mode: mode as QcMode, before, after, items: list, counts };
 }
+
+/** The result as it is kept: the equal components without their checksums, exactly as it reads back after a reload. */
+export function keptForm(result: QcResult): QcResult {
+	return {
+		...result,
+		items: result.items.map((item) =>
+			isDifference(item.outcome) ? item : { ...item, parts: item.parts.map((part) => ({ part: part.part, outcome: part.outcome })) },
+		),
+	};
+}

@@ -8,7 +8,7 @@ import type { ReadableAtom } from 'nanostores';
 import { decode, encode, valueOr, type Format } from '../state/codec';
 import { registerState } from '../state/registry';
 import { readMark, type Mark, type MarkStatus } from './marks';
-import { packResult, unpackResult, type QcResult } from './result';
+import { keptForm, packResult, unpackResult, type QcResult } from './result';
 
 const RESULT = 'cup:qc:result';
 const MARKS = 'cup:qcmark:';
@@ -35,9 +35,9 @@ export const $qcResult: ReadableAtom<QcResult | undefined> = $result;
 /** Every mark made in this browser, by its key. */
 export const $qcMarks: ReadableAtom<Record<string, Mark>> = $marks;
 
-/** Keeps a comparison as the current one; it takes the place of the one before. */
+/** Keeps a comparison as the current one, in the form it is stored in; it takes the place of the one before. */
 export function saveResult(result: QcResult): void {
-	$result.set(result);
+	$result.set(keptForm(result));
 }
 
 /** Adds a mark for a component of the current comparison, stamped with the time; earlier marks stay. */

@@ -208,7 +208,7 @@ class QcTool {
 		this.#shown = PAGE;
 		(this.$('filter') as HTMLSelectElement).value = 'differences';
 		saveResult(result);
-		this.$('result-heading').focus();
+		this.host.querySelector<HTMLElement>('#qc-result-heading')?.focus();
 	}
 
 	side(side: Side, report: ListingReport): QcResult['before'] {

@@ -3,7 +3,7 @@ import { compareListings, isDifference } from '../../../src/qc/compare';
 import { csvCell, qcCsv, qcFileName } from '../../../src/qc/csv';
 import { readListing } from '../../../src/qc/listing';
 import { latestMarks, type Mark } from '../../../src/qc/marks';
-import { packResult, unpackResult, type QcResult } from '../../../src/qc/result';
+import { keptForm, packResult, unpackResult, type QcResult } from '../../../src/qc/result';
 import { md5Base64, md5Hex } from './helpers';
 
 const before = readListing(`Name;View hash;Data hash\nLab results;${md5Base64('a')};${md5Base64('b')}\nGone;${md5Base64('g')};${md5Base64('h')}`);
@@ -21,6 +21,7 @@ describe('the kept result', () => {
 		const packed = JSON.parse(JSON.stringify(packResult(result)));
 		const differences = result.items.filter((item) => isDifference(item.outcome));
 		const back = unpackResult(packed)!;
+		expect(back).toEqual(keptForm(result));
 		expect(back.items.filter((item) => isDifference(item.outcome))).toEqual(differences);
 		expect(back.counts).toEqual(result.counts);
 		const equal = compareListings(before, before, 'same-version');
