@@ -11,7 +11,7 @@ import type { QcResult } from '~/qc/result';
 import type { ListingInput, ListingReport, RunRequest, RunResult } from '~/qc/run';
 import { $qcMarks, $qcResult, addMark, saveResult } from '~/qc/state';
 import { $plan, type Plan } from '~/state/plan';
-import { $storageStatus } from '~/state/storage';
+import { $storageProblems, $storageStatus } from '~/state/storage';
 import { formatTime, isoUtc } from '~/text/time';
 import { fillSheet } from './qc-sheet';
 
@@ -64,11 +64,17 @@ class QcTool {
 
 	start(): void {
 		this.$('ui').hidden = false;
-		$storageStatus.subscribe((status) => {
+		// Whether the result and marks are being kept, and any stored value found spoiled and set aside.
+		const notice = () => {
+			const status = $storageStatus.get();
+			const lines = $storageProblems.get().map((problem) => problem.message);
+			if (status.kind !== 'ok') lines.unshift(`${status.message} Print the record or download the CSV to keep the comparison.`);
 			const box = this.$('storage');
-			box.textContent = status.kind === 'ok' ? '' : `${status.message} Print the record or download the CSV to keep the comparison.`;
-			box.hidden = status.kind === 'ok';
-		});
+			box.textContent = lines.join(' ');
+			box.hidden = lines.length === 0;
+		};
+		$storageStatus.subscribe(notice);
+		$storageProblems.subscribe(notice);
 		$plan.subscribe((plan) => this.fromPlan(plan));
 		for (const radio of this.host.querySelectorAll<HTMLInputElement>('input[name="mode"]')) {
 			radio.addEventListener('change', () => {
