@@ -5,7 +5,8 @@
  * each with a fixture in test/fixtures/qc/): tab-separated text copied from a spreadsheet, CSV with
  * commas or semicolons, quoted or not, and text copied out of the PDF Configuration Report.
  */
-import { CHECKSUM_PATTERN, NEAR_CHECKSUM_PATTERN, readChecksum, type Encoding } from './checksum';
+// The extension is written out so that Node runs this module as it is (bench/qc.ts).
+import { CHECKSUM_PATTERN, NEAR_CHECKSUM_PATTERN, readChecksum, type Encoding } from './checksum.ts';
 
 /** One checksum of a component: which part it is, its lowercase hex, and how it was written. */
 export interface ListingPart {

@@ -98,12 +98,14 @@ export function unpackResult(data: Record<string, unknown>): QcResult | undefine
 	return { id, comparedAt, mode: mode as QcMode, before, after, items: list, counts };
 }
 
-/** The result as it is kept: the equal components without their checksums, exactly as it reads back after a reload. */
+/** Components as they are kept: the equal ones without their checksums, exactly as they read back after a reload. */
+export function keptItems(items: readonly ItemResult[]): ItemResult[] {
+	return items.map((item) =>
+		isDifference(item.outcome) ? item : { ...item, parts: item.parts.map((part) => ({ part: part.part, outcome: part.outcome })) },
+	);
+}
+
+/** The result as it is kept, exactly as it reads back after a reload. */
 export function keptForm(result: QcResult): QcResult {
-	return {
-		...result,
-		items: result.items.map((item) =>
-			isDifference(item.outcome) ? item : { ...item, parts: item.parts.map((part) => ({ part: part.part, outcome: part.outcome })) },
-		),
-	};
+	return { ...result, items: keptItems(result.items) };
 }

@@ -2,6 +2,7 @@
 import { compareListings, type Comparison, type QcMode } from './compare';
 import { decodeBytes, type TextEncodingName } from './decode';
 import { readListing, type Listing } from './listing';
+import { keptItems } from './result';
 
 /** A listing as given: pasted text, or the bytes of a chosen file. */
 export type ListingInput = { text: string } | { bytes: Uint8Array; fileName: string };
@@ -30,9 +31,11 @@ function read(input: ListingInput): { listing: Listing; report: ListingReport } 
 	return { listing, report: { ...rest, components: rows.length, ...(decoded && { charset: decoded.encoding }) } };
 }
 
-/** Reads both listings and compares them. */
+/** Reads both listings and compares them; equal components come back without their checksums, as they are kept. */
 export function runComparison(request: RunRequest): RunResult {
 	const before = read(request.before);
 	const after = read(request.after);
-	return { before: before.report, after: after.report, comparison: compareListings(before.listing, after.listing, request.mode) };
+	const comparison = compareListings(before.listing, after.listing, request.mode);
+	// Only what is kept crosses back to the page: less to copy into its main thread.
+	return { before: before.report, after: after.report, comparison: { ...comparison, items: keptItems(comparison.items) } };
 }

@@ -32,6 +32,9 @@ function h<K extends keyof HTMLElementTagNameMap>(tag: K, className: string | nu
 	return el;
 }
 
+/** Resolves in a later task, letting the browser paint and handle input in between. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
+
 const shortSum = (sum: Sum | undefined) => (sum ? (sum.encoding === 'base64' ? hexToBase64(sum.hex) : sum.hex) : '—');
 
 /** Starts the tool inside its element. */
@@ -213,7 +216,10 @@ class QcTool {
 		this.#reports = { id: result.id, before: answer.before, after: answer.after };
 		this.#shown = PAGE;
 		(this.$('filter') as HTMLSelectElement).value = 'differences';
+		// Storing, showing and moving the focus each in a task of its own, so that none holds the page for long.
+		await nextTask();
 		saveResult(result);
+		await nextTask();
 		this.host.querySelector<HTMLElement>('#qc-result-heading')?.focus();
 	}
 
