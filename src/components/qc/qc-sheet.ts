@@ -36,7 +36,7 @@ export function fillSheet(sheet: HTMLElement, result: QcResult, marks: ReadonlyM
 		'note',
 		differences.length === 0
 			? 'No differences: every component is equal on both sides.'
-			: `The ${differences.length} component(s) with a difference follow; equal components are counted above, not listed.${result.mode === 'across-23.3' ? ' Across 23.3, "to check" means the checksums differ where 23.3 changed the checksum calculation: check the configuration, it is not a failure by itself.' : ''}`,
+			: `The ${differences.length} component(s) with a difference follow; equal components are counted above, not listed.${result.mode === 'across-23.3' ? ' Across 23.3, "to check" means the checksums differ across a release whose notes mention a different checksum calculation: check the configuration; it is not a failure by itself.' : ''}`,
 	);
 	const rows: HTMLElement[] = [];
 	for (const item of differences) {
