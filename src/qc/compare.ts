@@ -6,6 +6,9 @@
  */
 import type { Encoding } from './checksum';
 import type { Listing, ListingRow } from './listing';
+import { countOutcomes, OUTCOME_ORDER, type Counts, type Outcome } from './outcome';
+
+export { countOutcomes, isDifference, OUTCOME_ORDER, type Counts, type Outcome } from './outcome';
 
 /** Which comparison is made. */
 export type QcMode = 'same-version' | 'across-23.3';
@@ -15,9 +18,6 @@ export const MODE_NAMES: Record<QcMode, string> = {
 	'same-version': 'VAL vs PROD after the upgrade',
 	'across-23.3': 'Before vs after across 23.3',
 };
-
-/** What became of a component (or one of its parts) between the two listings. */
-export type Outcome = 'unchanged' | 'reencoded' | 'changed' | 'to-check' | 'added' | 'removed' | 'duplicate';
 
 /** The words for each outcome, as the summary, the filter and the record say them. */
 export const OUTCOME_NAMES: Record<Outcome, string> = {
@@ -29,9 +29,6 @@ export const OUTCOME_NAMES: Record<Outcome, string> = {
 	removed: 'removed',
 	duplicate: 'duplicate',
 };
-
-/** Outcomes in the order differences are listed: the ones that need a look first. */
-export const OUTCOME_ORDER: readonly Outcome[] = ['changed', 'to-check', 'duplicate', 'added', 'removed', 'reencoded', 'unchanged'];
 
 /** One checksum as compared: lowercase hex and how the listing wrote it. */
 export type Sum = { hex: string; encoding: Encoding };
@@ -54,18 +51,12 @@ export interface ItemResult {
 	afterLines: number[];
 }
 
-/** How many components had each outcome. */
-export type Counts = Record<Outcome, number>;
-
 /** The comparison: every component, differences first, and the counts. */
 export interface Comparison {
 	mode: QcMode;
 	items: ItemResult[];
 	counts: Counts;
 }
-
-/** Whether an outcome needs a person's judgement (it is listed among the differences). */
-export const isDifference = (outcome: Outcome): boolean => outcome !== 'unchanged' && outcome !== 'reencoded';
 
 function byKey(listing: Listing): Map<string, ListingRow[]> {
 	const map = new Map<string, ListingRow[]>();
@@ -137,13 +128,6 @@ export function compareListings(before: Listing, after: Listing, mode: QcMode): 
 	const rank = new Map(OUTCOME_ORDER.map((outcome, i) => [outcome, i]));
 	items.sort((x, y) => rank.get(x.outcome)! - rank.get(y.outcome)! || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
 	return { mode, items, counts: countOutcomes(items) };
-}
-
-/** How many components had each outcome. */
-export function countOutcomes(items: readonly { outcome: Outcome }[]): Counts {
-	const counts = Object.fromEntries(OUTCOME_ORDER.map((outcome) => [outcome, 0])) as Counts;
-	for (const item of items) counts[item.outcome]++;
-	return counts;
 }
 
 /** The summary line: "312 unchanged, 4 changed, 1 added, 0 removed", with the other outcomes where any occur. */

@@ -7,6 +7,7 @@
  */
 // The extension is written out so that Node runs this module as it is (bench/qc.ts).
 import { CHECKSUM_PATTERN, NEAR_CHECKSUM_PATTERN, readChecksum, type Encoding } from './checksum.ts';
+import { componentKey } from './key.ts';
 
 /** One checksum of a component: which part it is, its lowercase hex, and how it was written. */
 export interface ListingPart {
@@ -66,10 +67,6 @@ export function partOf(label: string): string {
 	return /script/.test(word) ? 'data script' : word;
 }
 
-/** The key two listings are matched by: the name with case and spacing evened out. */
-export function componentKey(name: string): string {
-	return name.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
-}
 
 /** Splits the text into lines, joining lines while a quoted cell is open, each with its first line number. */
 function records(text: string, quoted: boolean): { line: number; text: string }[] {

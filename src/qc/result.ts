@@ -6,8 +6,9 @@
  * both sides keeps its name, its parts and their outcome.
  */
 import { isRecord } from '../state/codec';
-import { componentKey } from './listing';
-import { OUTCOME_ORDER, countOutcomes, isDifference, type Comparison, type Counts, type ItemResult, type Outcome, type PartResult, type QcMode, type Sum } from './compare';
+import { componentKey } from './key';
+import type { Comparison, ItemResult, PartResult, QcMode, Sum } from './compare';
+import { countOutcomes, isDifference, OUTCOME_ORDER, type Counts, type Outcome } from './outcome';
 
 /** One side of a comparison: the instance and version it came from, and what was read. */
 export interface QcSide {

@@ -1,27 +1,10 @@
-/**
- * Configuration QC in the browser's storage, through the state core so that export, import and
- * reset cover it: the latest comparison's result under one key, and every mark as its own event.
- * The pasted listings are never stored.
- */
+/** Configuration QC in the browser's storage: the stores the QC page reads and writes. The pasted listings are never stored. */
 import { persistentAtom, persistentMap } from '@nanostores/persistent';
 import type { ReadableAtom } from 'nanostores';
-import { decode, encode, valueOr, type Format } from '../state/codec';
-import { registerState } from '../state/registry';
-import { readMark, type Mark, type MarkStatus } from './marks';
-import { keptForm, packResult, unpackResult, type QcResult } from './result';
-
-const RESULT = 'cup:qc:result';
-const MARKS = 'cup:qcmark:';
-
-const resultFormat: Format<QcResult> = { version: 1, validate: (data) => unpackResult(data) };
-const markFormat: Format<Mark> = { version: 1, validate: (data) => readMark(data) };
-const readResult = (raw: string) => decode(raw, resultFormat);
-const writeResult = (result: QcResult) => encode(1, packResult(result));
-const readOneMark = (raw: string) => decode(raw, markFormat);
-const writeMark = (mark: Mark) => encode(1, mark);
-
-registerState({ name: 'qc', label: 'Configuration QC result', keys: [RESULT], decode: readResult, encode: writeResult });
-registerState({ name: 'qc-marks', label: 'Configuration QC marks', keys: [MARKS], appendOnly: true, decode: readOneMark, encode: writeMark });
+import { valueOr } from '../state/codec';
+import { MARKS, readOneMark, readResult, RESULT, writeMark, writeResult } from './kinds';
+import type { Mark, MarkStatus } from './marks';
+import { keptForm, type QcResult } from './result';
 
 const $result = persistentAtom<QcResult | undefined>(RESULT, undefined, {
 	encode: (value) => (value === undefined ? undefined : writeResult(value)) as string,
