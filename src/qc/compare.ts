@@ -6,9 +6,9 @@
  */
 import type { Encoding } from './checksum';
 import type { Listing, ListingRow } from './listing';
-import { countOutcomes, OUTCOME_ORDER, type Counts, type Outcome } from './outcome';
+import { countOutcomes, OUTCOME_ORDER, type Counts, type Outcome } from './outcome.ts';
 
-export { countOutcomes, isDifference, OUTCOME_ORDER, type Counts, type Outcome } from './outcome';
+export { countOutcomes, isDifference, OUTCOME_ORDER, type Counts, type Outcome } from './outcome.ts';
 
 /** Which comparison is made. */
 export type QcMode = 'same-version' | 'across-23.3';
