@@ -80,6 +80,7 @@ export default defineConfig({
 					items: [
 						{ label: 'Release notes', link: '/releases/' },
 						{ label: 'Tickets', link: '/tickets/' },
+						{ label: 'Configuration QC', link: '/qc/' },
 						{ label: 'Search steps', link: '/search/' },
 						{ label: 'Print sheets', link: '/print/' },
 						{ label: 'Upgrade record', link: '/record/' },

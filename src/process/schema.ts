@@ -39,8 +39,8 @@ export const termSchema = z
  * A tool shown at a step. Ticket templates are not named here: a template's `steps:` is the one
  * place that links it to its steps, and the step's ticket links are derived from it.
  */
-const toolRef = z.enum(['release-picker'], {
-	error: 'the only tool named in a step is "release-picker"; a ticket is linked from its template\'s `steps:` in content/tickets/',
+const toolRef = z.enum(['release-picker', 'qc'], {
+	error: 'a step names only "release-picker" or "qc" as its tools; a ticket is linked from its template\'s `steps:` in content/tickets/',
 });
 
 /** The frontmatter of one step file in `content/process/steps/`; its Markdown body holds the notes. */

@@ -5,6 +5,7 @@ import './signoffs';
 import './signer';
 import './view';
 import './drafts';
+import '../qc/kinds';
 
 export { registeredStates } from './registry';
 export { clearKind, listEntries, mergeEntries, replaceEntries, snapshotAll } from './entries';

@@ -42,6 +42,7 @@ const stateful: Record<string, Stateful> = {
 	'release picker': { ready: 'release-picker form', write: toolUse['release picker']!, corruptKey: 'cup:plan:currentVersion' },
 	ticket: { ready: 'ticket-form form', write: toolUse.ticket!, corruptKey: 'cup:draft:val-request' },
 	record: { ready: '.upgrade-record', write: toolUse.record!, corruptKey: 'cup:plan:site' },
+	qc: { ready: 'qc-tool form', write: toolUse.qc!, corruptKey: 'cup:qc:result' },
 };
 
 // Data a reader saved earlier, in the current formats; none of it may be lost whatever happens.

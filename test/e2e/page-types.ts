@@ -72,6 +72,14 @@ export const toolUse: Record<string, (page: Page) => Promise<string>> = {
 		await page.getByRole('button', { name: 'Merge into my record' }).click();
 		return 'exported the record and merged one in';
 	},
+	qc: async (page) => {
+		const sum = (n: number) => n.toString(16).padStart(32, '0');
+		await page.getByLabel('Before: paste the listing').fill(`Name\tChecksum\nLab results\t${sum(1)}\nOld report\t${sum(2)}`);
+		await page.getByLabel('After: paste the listing').fill(`Name\tChecksum\nLab results\t${sum(3)}\nNew report\t${sum(4)}`);
+		await page.getByRole('button', { name: 'Compare' }).click();
+		await expect(page.locator('.qc-item').first()).toBeVisible();
+		return 'compared two listings';
+	},
 };
 
 /** Picks a release range in the first release picker of the page and copies its reading list. */

@@ -67,6 +67,8 @@ describe('describeCounts', () => {
 			'Values set aside: 1 entry',
 			'Signer: 1 entry',
 			'View preferences: 2 entries',
+			'Configuration QC result: 1 entry',
+			'Configuration QC marks: 1 entry',
 		]);
 		expect(describeCounts({})).toEqual(['0 sign-off events', '0 plan fields', '0 ticket drafts']);
 	});

@@ -319,7 +319,7 @@ describe('replacing the record', () => {
 		expect(section('Upgrade plan')).toEqual(['Site: “Acme Clinical” → “Globex”', 'Target version: “24.2” → (empty)']);
 		expect(section('Ticket drafts')).toEqual(['Draft of “val-request”: removed']);
 		expect(section('Signer in this browser')![0]).toMatch(/^Dana Reyes \(reviewed\) → Sam Lee \(approved\)\. Sign-offs made in this browser from now on carry this name/);
-		expect(section('Other entries')).toEqual(['Values set aside: 1 removed', 'View preferences: 2 removed']);
+		expect(section('Other entries')).toEqual(['Values set aside: 1 removed', 'View preferences: 2 removed', 'Configuration QC result: 1 removed', 'Configuration QC marks: 1 removed']);
 		expect(page.applyImport(planned).ok).toBe(true);
 		expect(cupOnly(area)).toEqual(cupOnly(source));
 		expect(area.data.get('starlight-theme')).toBe('dark');

@@ -5,7 +5,6 @@ import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { signableText } from '../../../src/checklist/step-text';
 import { readProcess } from '../../../src/process/loader';
-import { roleSchema, stageSchema, stepSchema } from '../../../src/process/schema';
 import { toCatalogueIndex } from '../../../src/releases/catalogue-index';
 import { releaseSchema } from '../../../src/releases/schema';
 import { stepRecords } from '../../../src/search/records';
