@@ -112,33 +112,20 @@ export interface Block {
 	steps: readonly number[];
 }
 
-/** A template compiled for writing: a new ticket with its subject, or an update naming the ticket it belongs to. */
+/** A template compiled for writing: its kind, its head (a new ticket's subject, or the `{{reference}}` of an update), preconditions and body. */
 export interface CompiledTicket {
 	kind: 'new' | 'update';
-	subject?: BodyNode[] | undefined;
-	reference?: string | undefined;
+	head: BodyNode[];
 	blocks: readonly Block[];
 	body: BodyNode[];
 }
 
-/** What the form writes: the subject (new ticket) or reference (update) and the body, or only the precondition that stops it. */
-export type WrittenTicket =
-	| { kind: 'new' | 'update'; blocked: Block }
-	| { kind: 'new'; subject: string; body: string; blocked?: undefined }
-	| { kind: 'update'; reference: string; body: string; blocked?: undefined };
+/** What the form writes: the head (subject of a new ticket, reference of an update) and the body, or only the precondition that stops it. */
+export type WrittenTicket = { kind: 'new' | 'update'; blocked: Block } | { kind: 'new' | 'update'; head: string; body: string; blocked?: undefined };
 
-/** Writes a compiled ticket for the form's values; a precondition that holds leaves no subject and no body. */
+/** Writes a compiled ticket for the form's values; a precondition that holds leaves no head and no body. */
 export function writeTicket(ticket: CompiledTicket, fields: readonly FieldSpec[], values: FormValues): WrittenTicket {
 	const blocked = activeBlock(ticket.blocks, values);
 	if (blocked) return { kind: ticket.kind, blocked };
-	const body = renderBody(ticket.body, fields, values);
-	if (ticket.kind === 'new') return { kind: 'new', subject: renderBody(ticket.subject ?? [], fields, values).replace(/\s+/g, ' ').trim(), body };
-	const reference = bodyNames(fields.find((field) => field.name === ticket.reference)!, ownValue(values, ticket.reference!))[0]!;
-	return { kind: 'update', reference: reference.value === '' ? reference.placeholder : printedText(reference.value), body };
-}
-
-/** The text a download holds: the subject line and the body for a new ticket, the ticket reference and the body for an update. */
-export function ticketFile(written: WrittenTicket): string | undefined {
-	if (written.blocked) return undefined;
-	return written.kind === 'new' ? `Subject: ${written.subject}\n\n${written.body}` : `Ticket: ${written.reference}\n\n${written.body}`;
+	return { kind: ticket.kind, head: renderBody(ticket.head, fields, values).replace(/\s+/g, ' ').trim(), body: renderBody(ticket.body, fields, values) };
 }

@@ -106,7 +106,7 @@ export function valueError(field: FieldSpec, value: unknown): string | undefined
 			return dateError(text);
 		case 'datetime': {
 			const match = LOCAL_TIME.exec(text);
-			return match ? dateError(match[1]!) : `"${text}" is not a date and time. Write it as YYYY-MM-DDTHH:MM, for example 2025-09-16T14:30.`;
+			return match ? dateError(match[1]!) : `"${text}" is not a date and time (YYYY-MM-DDTHH:MM).`;
 		}
 		case 'version':
 			return versionError(text);

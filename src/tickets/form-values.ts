@@ -127,15 +127,18 @@ export function startValues(fields: readonly FieldSpec[], plan: PlanSnapshot, dr
  * Empty while either version is missing or invalid, or the range runs backwards.
  */
 export function readingListItems(catalogueVersions: readonly string[], from: string, to: string): string[] {
+	return (rangeVersions(catalogueVersions, from, to) ?? []).map((text) => `${text} – release notes and technical file`);
+}
+
+/** The catalogue versions after `from` up to and including `to`, oldest first; undefined while the range is not valid. */
+function rangeVersions(catalogueVersions: readonly string[], from: string, to: string): string[] | undefined {
 	const first = parseVersion(from);
 	const last = parseVersion(to);
-	if (!first || !last || compareVersions(first, last) >= 0) return [];
-	return catalogueVersions
-		.filter((text) => {
-			const version = parseVersion(text);
-			return version !== undefined && compareVersions(version, first) > 0 && compareVersions(version, last) <= 0;
-		})
-		.map((text) => `${text} – release notes and technical file`);
+	if (!first || !last || compareVersions(first, last) >= 0) return undefined;
+	return catalogueVersions.filter((text) => {
+		const version = parseVersion(text);
+		return version !== undefined && compareVersions(version, first) > 0 && compareVersions(version, last) <= 0;
+	});
 }
 
 function isRange(value: unknown): value is { start: string; end: string } {
@@ -155,23 +158,13 @@ export interface CatalogueGap {
 
 /**
  * The versions the catalogue may lack inside the plan's range, one line each: every
- * gap between neighbouring catalogue versions that the range crosses, and the target
+ * gap just before a release of the range (so the range crosses it), and the target
  * itself when the catalogue has no entry for it. Empty while the range is not valid.
  */
 export function catalogueGapItems(catalogueVersions: readonly string[], gaps: readonly CatalogueGap[], from: string, to: string): string[] {
-	const first = parseVersion(from);
-	const last = parseVersion(to);
-	if (!first || !last || compareVersions(first, last) >= 0) return [];
-	const items = gaps
-		.filter((gap) => {
-			const after = parseVersion(gap.after);
-			const before = parseVersion(gap.before);
-			return after !== undefined && before !== undefined && compareVersions(first, before) < 0 && compareVersions(last, after) > 0;
-		})
-		.map((gap) => `${gap.label} (between ${gap.after} and ${gap.before})`);
-	const known = catalogueVersions.some((text) => {
-		const version = parseVersion(text);
-		return version !== undefined && compareVersions(version, last) === 0;
-	});
-	return known ? items : [...items, `${to.trim()} (the target version itself)`];
+	const inRange = rangeVersions(catalogueVersions, from, to);
+	if (inRange === undefined) return [];
+	const items = gaps.filter((gap) => inRange.includes(gap.before)).map((gap) => `${gap.label} (between ${gap.after} and ${gap.before})`);
+	const last = parseVersion(inRange.at(-1) ?? '');
+	return last && compareVersions(last, parseVersion(to)!) === 0 ? items : [...items, `${to.trim()} (the target version itself)`];
 }

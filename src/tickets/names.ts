@@ -1,5 +1,18 @@
-import { formatDay, formatTime } from '../text/time';
 import { dateError, listItems, valueError, type FieldSpec } from './fields';
+
+/** How days and moments print: src/text/time.ts's formatDay and formatTime, the one way the site shows a time. */
+export interface TimeFormats {
+	day(isoDate: string): string;
+	moment(moment: Date): string;
+}
+
+// Handed over once loaded: the browser loads the formatters only for a form with a date in it.
+let formats: TimeFormats | undefined;
+
+/** Sets how date answers print; until then a date prints as typed. */
+export function useTimeFormats(given: TimeFormats): void {
+	formats = given;
+}
 
 /** What an unanswered yes/no or choice prints: the ticket shows that nothing was answered, never a guess. */
 export const NOT_ANSWERED = '[not answered]';
@@ -53,7 +66,7 @@ export function bodyNames(field: FieldSpec, value: unknown): BodyName[] {
 		case 'datetime': {
 			const text = typeof value === 'string' ? value.trim() : '';
 			// A well-formed local time has no offset, so Date reads it in the browser's own zone.
-			return [entry('', true, text !== '' && valueError(field, text) === undefined ? formatTime(new Date(text)) : text)];
+			return [entry('', true, text !== '' && formats && valueError(field, text) === undefined ? formats.moment(new Date(text)) : text)];
 		}
 		case 'list': {
 			const items = listItems(value);
@@ -73,7 +86,7 @@ export function printedText(value: NameValue): string {
 
 /** A day as the site writes it for a reader; text that is not a date stays as typed, for the form's check to name. */
 function dayText(text: string): string {
-	return text !== '' && dateError(text) === undefined ? formatDay(text) : text;
+	return text !== '' && formats && dateError(text) === undefined ? formats.day(text) : text;
 }
 
 function rangeParts(value: unknown): { start: string; end: string } {

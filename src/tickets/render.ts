@@ -2,6 +2,11 @@ import Mustache from 'mustache';
 import type { FieldSpec, FormValues } from './fields';
 import { renderBody, writeTicket, type BodyNode, type CompiledTicket, type WrittenTicket } from './body';
 import { plainLines } from './template';
+import { useTimeFormats } from './names';
+import { formatDay, formatTime } from '../text/time';
+
+// At build time and in tests the formatters are at hand; the browser hands them over when a form needs them.
+useTimeFormats({ day: formatDay, moment: (moment) => formatTime(moment) });
 
 export { cleanText } from './body';
 
@@ -59,7 +64,7 @@ export function renderTicket(template: TicketTemplate, values: FormValues): stri
 /** Compiles a checked template for the browser: body and subject as nodes, with its kind, reference and preconditions. */
 export function compileTicket(template: FullTemplate): CompiledTicket {
 	const { kind, subject, reference, blocks = [] } = template.data;
-	return { kind, subject: subject === undefined ? undefined : compileBody(subject), reference, blocks, body: compileBody(template.body) };
+	return { kind, head: compileBody(kind === 'new' ? (subject ?? '') : `{{${reference}}}`), blocks, body: compileBody(template.body) };
 }
 
 /** Writes a whole ticket (subject or reference, and body, or the precondition that stops it) for a template and the form's values. */

@@ -3,25 +3,72 @@
  * when the reader heads for the buttons, so the page's first load carries just the
  * form and the live ticket text.
  */
-import { downloadName } from '~/tickets/download-name';
+import type { WrittenTicket } from '~/tickets/body';
+import { downloadName, ticketFile } from '~/tickets/download-name';
 
-/** Puts text on the clipboard; where the browser refuses, selects it in `preview` instead. Returns which of the two happened. */
-export async function copyText(text: string, preview: HTMLElement): Promise<'copied' | 'refused'> {
+// The time formatters travel with the buttons' code, so a form with a date makes one request for both.
+export { formatDay, formatTime } from '~/text/time';
+
+/** What the form element offers its buttons: its state, and the ways to redraw and to speak. */
+export interface TicketHost {
+	spec: { id: string; fields: { name: string; label: string }[] };
+	attempted: boolean;
+	written: WrittenTicket;
+	head: HTMLElement;
+	preview: HTMLElement;
+	/** Settles once every formatter the ticket text needs is loaded. */
+	loaded: Promise<unknown>;
+	refresh(): Record<string, string>;
+	box(name: string): HTMLElement;
+	say(key: string, lead?: string): void;
+	site(): string;
+}
+
+/** Copies the subject or reference (`head`) or the body, or downloads the whole ticket; refuses, saying why, while the form is not ready. */
+export async function act(host: TicketHost, action: 'copy' | 'copy-head' | 'download'): Promise<void> {
+	await host.loaded;
+	const written = ready(host, action === 'download' ? 'download' : 'copy');
+	if (written === undefined) return;
+	if (action === 'download') {
+		host.say('', `Downloaded as ${downloadText(ticketFile(written)!, downloadName(host.spec.id, host.site(), new Date()))}.`);
+		return;
+	}
+	const head = action === 'copy-head';
+	const result = await copyText(head ? host.head.textContent! : written.body, head ? host.head : host.preview);
+	host.say(result === 'copied' && head ? 'copiedHead' : result);
+}
+
+/** The written ticket when the form is complete and no precondition stops it; otherwise says why, focuses the first field to fix, and returns undefined. */
+function ready(host: TicketHost, verb: string): Exclude<WrittenTicket, { blocked: object }> | undefined {
+	host.attempted = true;
+	const errors = host.refresh();
+	const written = host.written;
+	const wrong = host.spec.fields.filter((field) => errors[field.name]);
+	const labels = wrong.map((field) => field.label);
+	if (!labels.length && !written.blocked) return written;
+	// The first field to fix gets the focus, so its message is read out and the next Tab leads on through the form.
+	if (wrong.length) host.box(wrong[0]!.name).querySelector<HTMLElement>('input, textarea')!.focus();
+	const answers = labels.length ? `${labels.length === 1 ? 'one answer needs' : `${labels.length} answers need`} attention (${labels.join('; ')}). ` : '';
+	host.say(labels.length ? 'blocked' : '', `Not ready to ${verb}: ${written.blocked ? `${written.blocked.reason} ` : ''}${answers}`);
+}
+
+/** Puts text on the clipboard; where the browser refuses, selects it in `shown` instead. Returns which of the two happened. */
+export async function copyText(text: string, shown: HTMLElement): Promise<'copied' | 'refused'> {
 	try {
 		await navigator.clipboard.writeText(text);
 		return 'copied';
 	} catch {
-		preview.focus();
-		getSelection()!.selectAllChildren(preview);
+		shown.focus();
+		getSelection()!.selectAllChildren(shown);
 		return 'refused';
 	}
 }
 
-/** Saves text as a plain-text file named after the template, the site and the day; returns the file name. */
-export function downloadText(text: string, templateId: string, site: string): string {
+/** Saves text as a plain-text file under the name given; returns the file name. */
+export function downloadText(text: string, name: string): string {
 	const link = document.createElement('a');
 	link.href = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
-	link.download = downloadName(templateId, site, new Date());
+	link.download = name;
 	// Some browsers only follow a download link that is in the document.
 	document.body.append(link);
 	link.click();

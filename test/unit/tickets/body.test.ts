@@ -1,6 +1,7 @@
 import Mustache from 'mustache';
 import { describe, expect, test } from 'vitest';
-import { finishText, markValue, renderBody, ticketFile, writeTicket } from '../../../src/tickets/body';
+import { finishText, markValue, renderBody, writeTicket } from '../../../src/tickets/body';
+import { ticketFile } from '../../../src/tickets/download-name';
 import { ownValue, type FieldSpec, type FormValues } from '../../../src/tickets/fields';
 import { bodyNames, printedText, type NameValue } from '../../../src/tickets/names';
 import { compileBody, renderTicket } from '../../../src/tickets/render';
@@ -120,19 +121,19 @@ describe('a whole ticket', () => {
 		{ name: 'ticket', kind: 'ticket', required: true },
 		{ name: 'ok', kind: 'yesno', required: true },
 	];
-	const update = { kind: 'update' as const, reference: 'ticket', blocks: [{ when: ['ok.no'], reason: 'Not yet.', steps: [12] }], body: compileBody('OK: {{ok}}') };
+	const update = { kind: 'update' as const, head: compileBody('{{ticket}}'), blocks: [{ when: ['ok.no'], reason: 'Not yet.', steps: [12] }], body: compileBody('OK: {{ok}}') };
 
 	test('an update carries its ticket reference, and the download puts it above the body', () => {
 		const written = writeTicket(update, fields, { ticket: 'FHSD-1', ok: true });
-		expect(written).toEqual({ kind: 'update', reference: 'FHSD-1', body: 'OK: Yes\n' });
+		expect(written).toEqual({ kind: 'update', head: 'FHSD-1', body: 'OK: Yes\n' });
 		expect(ticketFile(written)).toBe('Ticket: FHSD-1\n\nOK: Yes\n');
-		expect(writeTicket(update, fields, {})).toMatchObject({ reference: '[ticket]', body: 'OK: [not answered]\n' });
+		expect(writeTicket(update, fields, {})).toMatchObject({ head: '[ticket]', body: 'OK: [not answered]\n' });
 	});
 
 	test('a new ticket carries its subject on one line, and the download starts with it', () => {
-		const fresh = { kind: 'new' as const, subject: compileBody('About {{ticket}}\n'), blocks: [], body: compileBody('Body') };
+		const fresh = { kind: 'new' as const, head: compileBody('About {{ticket}}\n'), blocks: [], body: compileBody('Body') };
 		const written = writeTicket(fresh, fields, { ticket: '12' });
-		expect(written).toEqual({ kind: 'new', subject: 'About 12', body: 'Body\n' });
+		expect(written).toEqual({ kind: 'new', head: 'About 12', body: 'Body\n' });
 		expect(ticketFile(written)).toBe('Subject: About 12\n\nBody\n');
 	});
 

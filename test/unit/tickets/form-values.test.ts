@@ -15,7 +15,7 @@ import {
 	valueFromControls,
 } from '../../../src/tickets/form-values';
 import { downloadName } from '../../../src/tickets/download-name';
-import { ticketFile } from '../../../src/tickets/body';
+import { ticketFile } from '../../../src/tickets/download-name';
 import { neighbourGaps } from '../../../src/tickets/catalogue-gaps';
 import { writeTemplate } from '../../../src/tickets/render';
 import { fixtureJson, fixtureText, loadCatalogue, loadTicket } from './load';

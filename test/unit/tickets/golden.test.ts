@@ -1,6 +1,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { ticketFile, type WrittenTicket } from '../../../src/tickets/body';
+import type { WrittenTicket } from '../../../src/tickets/body';
+import { ticketFile } from '../../../src/tickets/download-name';
 import { catalogueGapItems, readingListItems } from '../../../src/tickets/form-values';
 import { neighbourGaps } from '../../../src/tickets/catalogue-gaps';
 import { initialValues, validateValues, type PlanSnapshot } from '../../../src/tickets/fields';
