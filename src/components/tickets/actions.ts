@@ -3,7 +3,10 @@
  * when the reader heads for the buttons, so the page's first load carries just the
  * form and the live ticket text.
  */
+import { clearDraft } from '~/state/drafts';
 import type { WrittenTicket } from '~/tickets/body';
+import type { FieldSpec, FormValues, PlanSnapshot } from '~/tickets/fields';
+import { planFieldOf, startValues } from '~/tickets/form-values';
 import { downloadName, ticketFile } from '~/tickets/download-name';
 
 // The time formatters travel with the buttons' code, so a form with a date makes one request for both.
@@ -11,7 +14,7 @@ export { formatDay, formatTime } from '~/text/time';
 
 /** What the form element offers its buttons: its state, and the ways to redraw and to speak. */
 export interface TicketHost {
-	spec: { id: string; fields: { name: string; label: string }[] };
+	spec: { id: string; fields: (FieldSpec & { label: string })[] };
 	attempted: boolean;
 	written: WrittenTicket;
 	head: HTMLElement;
@@ -22,10 +25,17 @@ export interface TicketHost {
 	box(name: string): HTMLElement;
 	say(key: string, lead?: string): void;
 	site(): string;
+	fill(values: FormValues, fields?: TicketHost['spec']['fields']): void;
+	cancelSave(): void;
+	save(): void;
+	plan(): PlanSnapshot;
+	querySelector<E extends Element = HTMLElement>(selector: string): E | null;
+	querySelectorAll<E extends Element = HTMLElement>(selector: string): NodeListOf<E>;
 }
 
 /** Copies the subject or reference (`head`) or the body, or downloads the whole ticket; refuses, saying why, while the form is not ready. */
-export async function act(host: TicketHost, action: 'copy' | 'copy-head' | 'download'): Promise<void> {
+export async function act(host: TicketHost, action: string): Promise<void> {
+	if (action !== 'copy' && action !== 'copy-head' && action !== 'download') return confirmClear(host, action);
 	await host.loaded;
 	const written = ready(host, action === 'download' ? 'download' : 'copy');
 	if (written === undefined) return;
@@ -36,6 +46,42 @@ export async function act(host: TicketHost, action: 'copy' | 'copy-head' | 'down
 	const head = action === 'copy-head';
 	const result = await copyText(head ? host.head.textContent! : written.body, head ? host.head : host.preview);
 	host.say(result === 'copied' && head ? 'copiedHead' : result);
+}
+
+/**
+ * Brings a plan change made elsewhere (another tool, another tab) into the form: only the
+ * fields whose plan value moved, never the field being typed in (that would move the caret),
+ * and the reading list and its gaps whenever a version moved.
+ */
+export function follow(host: TicketHost, last: PlanSnapshot, plan: PlanSnapshot): void {
+	const moved = (key: keyof PlanSnapshot) => plan[key] !== last[key];
+	const fields = host.spec.fields.filter((field) => {
+		const source = planFieldOf(field);
+		return source ? moved(source) && !host.box(field.name).contains(document.activeElement) : field.from_plan && (moved('currentVersion') || moved('targetVersion'));
+	});
+	if (fields.length) {
+		host.fill(startValues(host.spec.fields, plan), fields);
+		host.save();
+	}
+	host.refresh();
+}
+
+/** Clear asks first: `clear` opens the question, `cancel-clear` closes it, `confirm-clear` empties the form and forgets its draft. */
+function confirmClear(host: TicketHost, action: string): void {
+	const confirm = host.querySelector('[role=group]')!;
+	const clear = host.querySelector('[aria-expanded]')!;
+	confirm.hidden = action !== 'clear';
+	clear.ariaExpanded = String(!confirm.hidden);
+	(confirm.hidden ? clear : confirm.querySelector<HTMLElement>('button')!).focus();
+	if (action !== 'confirm-clear') return;
+	host.cancelSave();
+	clearDraft(host.spec.id);
+	host.attempted = false;
+	host.fill(startValues(host.spec.fields, host.plan()));
+	for (const element of host.querySelectorAll('.tf-error')) element.replaceChildren();
+	for (const control of host.querySelectorAll('[aria-invalid]')) control.ariaInvalid = null;
+	host.refresh();
+	host.say('cleared');
 }
 
 /** The written ticket when the form is complete and no precondition stops it; otherwise says why, focuses the first field to fix, and returns undefined. */
