@@ -6,7 +6,7 @@ import { useTimeFormats } from './names';
 import { formatDay, formatTime } from '../text/time';
 
 // At build time and in tests the formatters are at hand; the browser hands them over when a form needs them.
-useTimeFormats({ day: formatDay, moment: (moment) => formatTime(moment) });
+useTimeFormats({ day: formatDay, moment: formatTime });
 
 export { cleanText } from './body';
 

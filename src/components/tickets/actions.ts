@@ -4,6 +4,7 @@
  * form and the live ticket text.
  */
 import { clearDraft } from '~/state/drafts';
+import { $plan } from '~/state/plan';
 import type { WrittenTicket } from '~/tickets/body';
 import type { FieldSpec, FormValues, PlanSnapshot } from '~/tickets/fields';
 import { planFieldOf, startValues } from '~/tickets/form-values';
@@ -24,7 +25,8 @@ export interface TicketHost {
 	refresh(): Record<string, string>;
 	box(name: string): HTMLElement;
 	say(key: string, lead?: string): void;
-	site(): string;
+	/** The answers as last read from the form. */
+	values: FormValues;
 	fill(values: FormValues, fields?: TicketHost['spec']['fields']): void;
 	cancelSave(): void;
 	save(): void;
@@ -40,7 +42,7 @@ export async function act(host: TicketHost, action: string): Promise<void> {
 	const written = ready(host, action === 'download' ? 'download' : 'copy');
 	if (written === undefined) return;
 	if (action === 'download') {
-		host.say('', `Downloaded as ${downloadText(ticketFile(written)!, downloadName(host.spec.id, host.site(), new Date()))}.`);
+		host.say('', `Downloaded as ${downloadText(ticketFile(written)!, downloadName(host.spec.id, String(host.values.site || $plan.get().site), new Date()))}.`);
 		return;
 	}
 	const head = action === 'copy-head';
