@@ -6,7 +6,7 @@
  * Values are looked up in one flat table built from the fields, whatever sections
  * are open: a value can never shadow a field name. Only `{{.}}` sees the list item.
  */
-import { ownValue, type FieldSpec, type FormValues } from './fields';
+import { activeBlock, ownValue, type FieldSpec, type FormValues } from './fields';
 import { bodyNames, printedText, type NameValue } from './names';
 
 /** One piece of a compiled body: literal text, a printed name, or a section (inverted or not) around more pieces. */
@@ -20,10 +20,14 @@ const VALUE_BREAK = '\uE001';
 /** Writes the ticket text for compiled body nodes and the form's values: plain text, values exactly as typed, ending in one newline. */
 export function renderBody(nodes: readonly BodyNode[], fields: readonly FieldSpec[], values: FormValues): string {
 	const names: Record<string, NameValue> = Object.create(null);
+	const holes: Record<string, string> = Object.create(null);
 	for (const field of fields) {
-		for (const named of bodyNames(field, ownValue(values, field.name))) names[named.name] = named.value;
+		for (const named of bodyNames(field, ownValue(values, field.name))) {
+			names[named.name] = named.value;
+			holes[named.name] = named.placeholder;
+		}
 	}
-	return finishText(walk(nodes, names, undefined));
+	return finishText(walk(nodes, names, holes, undefined));
 }
 
 /** Turns walked text, values marked by markValue, into the final layout: value lines indented, blank runs and trailing spaces tidied. */
@@ -33,7 +37,7 @@ export function finishText(marked: string): string {
 
 // Follows Mustache's rules: a section runs once per list item, once for any other
 // truthy value, and not at all for '', false, 0 or an empty list; inverted is the opposite.
-function walk(nodes: readonly BodyNode[], names: Record<string, NameValue>, item: NameValue | undefined): string {
+function walk(nodes: readonly BodyNode[], names: Record<string, NameValue>, holes: Record<string, string>, item: NameValue | undefined): string {
 	let out = '';
 	for (const node of nodes) {
 		if (typeof node === 'string') {
@@ -42,13 +46,15 @@ function walk(nodes: readonly BodyNode[], names: Record<string, NameValue>, item
 		}
 		const value = node[1] === '.' ? item : names[node[1]];
 		if (node[0] === 'print') {
-			if (value !== undefined) out += markValue(printedText(value));
+			// An empty value prints its bracketed placeholder, so an unfinished ticket never reads as a finished one.
+			if (value === '' && holes[node[1]] !== undefined) out += markValue(holes[node[1]]!);
+			else if (value !== undefined) out += markValue(printedText(value));
 		} else if (node[0] === 'inverted') {
-			if (!value || (Array.isArray(value) && value.length === 0)) out += walk(node[2], names, item);
+			if (!value || (Array.isArray(value) && value.length === 0)) out += walk(node[2], names, holes, item);
 		} else if (Array.isArray(value)) {
-			for (const each of value) out += walk(node[2], names, each);
+			for (const each of value) out += walk(node[2], names, holes, each);
 		} else if (value) {
-			out += walk(node[2], names, value === true ? item : value);
+			out += walk(node[2], names, holes, value === true ? item : value);
 		}
 	}
 	return out;
@@ -97,4 +103,29 @@ function layOut(marked: string): string {
 function tidy(text: string): string {
 	const lines = text.split('\n').map((line) => line.replace(/\s+$/, ''));
 	return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').replace(/^\n+/, '').replace(/\n*$/, '')}\n`;
+}
+
+/** A precondition as the browser needs it: when every condition holds, the ticket is not written and `reason` is shown. */
+export interface Block {
+	when: readonly string[];
+	reason: string;
+	steps: readonly number[];
+}
+
+/** A template compiled for writing: its kind, its head (a new ticket's subject, or the `{{reference}}` of an update), preconditions and body. */
+export interface CompiledTicket {
+	kind: 'new' | 'update';
+	head: BodyNode[];
+	blocks: readonly Block[];
+	body: BodyNode[];
+}
+
+/** What the form writes: the head (subject of a new ticket, reference of an update) and the body, or only the precondition that stops it. */
+export type WrittenTicket = { kind: 'new' | 'update'; blocked: Block } | { kind: 'new' | 'update'; head: string; body: string; blocked?: undefined };
+
+/** Writes a compiled ticket for the form's values; a precondition that holds leaves no head and no body. */
+export function writeTicket(ticket: CompiledTicket, fields: readonly FieldSpec[], values: FormValues): WrittenTicket {
+	const blocked = activeBlock(ticket.blocks, values);
+	if (blocked) return { kind: ticket.kind, blocked };
+	return { kind: ticket.kind, head: renderBody(ticket.head, fields, values).replace(/\s+/g, ' ').trim(), body: renderBody(ticket.body, fields, values) };
 }

@@ -12,6 +12,8 @@ export interface FieldValueByKind {
 	text: string;
 	longtext: string;
 	date: string;
+	/** `YYYY-MM-DDTHH:MM`, the browser's local wall-clock time, as a datetime-local input holds it. */
+	datetime: string;
 	daterange: DateRange;
 	choice: string;
 	yesno: boolean | null;
@@ -42,6 +44,7 @@ export interface FieldSpec {
 
 const TICKET_NUMBER = /^(?:[A-Za-z]+-)?\d+$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const LOCAL_TIME = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d$/;
 
 /** The value a field holds before anyone fills it in. */
 export function emptyValue(kind: FieldKind): FieldValue {
@@ -101,6 +104,10 @@ export function valueError(field: FieldSpec, value: unknown): string | undefined
 	switch (field.kind) {
 		case 'date':
 			return dateError(text);
+		case 'datetime': {
+			const match = LOCAL_TIME.exec(text);
+			return match ? dateError(match[1]!) : `"${text}" is not a date and time (YYYY-MM-DDTHH:MM).`;
+		}
 		case 'version':
 			return versionError(text);
 		case 'ticket':
@@ -130,10 +137,25 @@ export function validateValues(fields: readonly FieldSpec[], values: FormValues)
 /** True when the field must be filled in, always or because its `required_when` condition holds for these values. */
 export function isRequired(field: FieldSpec, values: FormValues): boolean {
 	if (field.required) return true;
-	if (field.required_when === undefined) return false;
-	const [name = '', option] = field.required_when.split('.');
+	return field.required_when !== undefined && conditionHolds(field.required_when, values);
+}
+
+/**
+ * Whether a condition holds for these values (the syntax is checked by the schema):
+ * `f` yes/no answered yes, `f.no` answered no, `c.option` that option chosen; a
+ * leading `!` negates, so an unanswered question satisfies `!f` and `!c.option`.
+ */
+export function conditionHolds(condition: string, values: FormValues): boolean {
+	const negated = condition.startsWith('!');
+	const [name = '', option] = condition.slice(negated ? 1 : 0).split('.');
 	const value = ownValue(values, name);
-	return option === undefined ? value === true : value === option;
+	const holds = option === undefined ? value === true : option === 'no' && typeof value === 'boolean' ? value === false : value === option;
+	return holds !== negated;
+}
+
+/** The first precondition that stops the ticket for these values, or undefined when the ticket may be written. */
+export function activeBlock<B extends { when: readonly string[] }>(blocks: readonly B[], values: FormValues): B | undefined {
+	return blocks.find((block) => block.when.every((condition) => conditionHolds(condition, values)));
 }
 
 /** The starting values of a form: each field empty, then its default, then the plan's value where the plan has one. */

@@ -9,12 +9,20 @@ import { initialValues, listItems, ownValue, type FieldSpec, type FieldValue, ty
 import type { DraftValue } from '../state/drafts';
 import type { PlanField } from '../state/plan';
 
-/** A plan field a form may write back to: every plan source except the reading list, which is derived from the versions. */
-export type WritablePlanSource = Exclude<NonNullable<FieldSpec['from_plan']>, 'readingList'>;
+/** Plan sources made from the versions, never typed into the plan: the reading list and the versions the catalogue lacks. */
+const DERIVED = ['readingList', 'catalogueGaps'] as const;
+
+/** A plan field a form may write back to: every plan source except those derived from the versions. */
+export type WritablePlanSource = Exclude<NonNullable<FieldSpec['from_plan']>, (typeof DERIVED)[number]>;
+
+/** True for a plan source made from the versions (the reading list and its gaps). */
+export function isDerived(source: FieldSpec['from_plan']): boolean {
+	return (DERIVED as readonly unknown[]).includes(source);
+}
 
 /** The plan field behind a form field, when the form edits the plan through it. */
 export function planFieldOf(field: FieldSpec): PlanField | undefined {
-	return field.from_plan === undefined || field.from_plan === 'readingList' ? undefined : field.from_plan;
+	return field.from_plan === undefined || isDerived(field.from_plan) ? undefined : (field.from_plan as PlanField);
 }
 
 /**
@@ -106,7 +114,7 @@ export function startValues(fields: readonly FieldSpec[], plan: PlanSnapshot, dr
 	for (const field of fields) {
 		const saved = ownValue(draft, field.name);
 		const planHolds = field.from_plan !== undefined && listItems(plan[field.from_plan] ?? []).length > 0;
-		const planWins = planHolds && (field.from_plan !== 'readingList' || rangeMoved || saved === undefined);
+		const planWins = planHolds && (!isDerived(field.from_plan) || rangeMoved || saved === undefined);
 		values[field.name] = planWins || saved === undefined ? planned[field.name] : saved;
 	}
 	return values;
@@ -119,19 +127,44 @@ export function startValues(fields: readonly FieldSpec[], plan: PlanSnapshot, dr
  * Empty while either version is missing or invalid, or the range runs backwards.
  */
 export function readingListItems(catalogueVersions: readonly string[], from: string, to: string): string[] {
+	return (rangeVersions(catalogueVersions, from, to) ?? []).map((text) => `${text} – release notes and technical file`);
+}
+
+/** The catalogue versions after `from` up to and including `to`, oldest first; undefined while the range is not valid. */
+function rangeVersions(catalogueVersions: readonly string[], from: string, to: string): string[] | undefined {
 	const first = parseVersion(from);
 	const last = parseVersion(to);
-	if (!first || !last || compareVersions(first, last) >= 0) return [];
-	return catalogueVersions
-		.filter((text) => {
-			const version = parseVersion(text);
-			return version !== undefined && compareVersions(version, first) > 0 && compareVersions(version, last) <= 0;
-		})
-		.map((text) => `${text} – release notes and technical file`);
+	if (!first || !last || compareVersions(first, last) >= 0) return undefined;
+	return catalogueVersions.filter((text) => {
+		const version = parseVersion(text);
+		return version !== undefined && compareVersions(version, first) > 0 && compareVersions(version, last) <= 0;
+	});
 }
 
 function isRange(value: unknown): value is { start: string; end: string } {
 	if (typeof value !== 'object' || value === null) return false;
 	const { start, end } = value as Record<string, unknown>;
 	return typeof start === 'string' && typeof end === 'string';
+}
+
+/** A gap the catalogue may have between two neighbouring catalogue versions, worked out at build time (src/releases/range.ts). */
+export interface CatalogueGap {
+	/** The catalogue versions the gap lies between. */
+	after: string;
+	before: string;
+	/** What may be missing, such as "23.2". */
+	label: string;
+}
+
+/**
+ * The versions the catalogue may lack inside the plan's range, one line each: every
+ * gap just before a release of the range (so the range crosses it), and the target
+ * itself when the catalogue has no entry for it. Empty while the range is not valid.
+ */
+export function catalogueGapItems(catalogueVersions: readonly string[], gaps: readonly CatalogueGap[], from: string, to: string): string[] {
+	const inRange = rangeVersions(catalogueVersions, from, to);
+	if (inRange === undefined) return [];
+	const items = gaps.filter((gap) => inRange.includes(gap.before)).map((gap) => `${gap.label} (between ${gap.after} and ${gap.before})`);
+	const last = parseVersion(inRange.at(-1) ?? '');
+	return last && compareVersions(last, parseVersion(to)!) === 0 ? items : [...items, `${to.trim()} (the target version itself)`];
 }

@@ -1,13 +1,29 @@
 import Mustache from 'mustache';
 import type { FieldSpec, FormValues } from './fields';
-import { renderBody, type BodyNode } from './body';
+import { renderBody, writeTicket, type BodyNode, type CompiledTicket, type WrittenTicket } from './body';
 import { plainLines } from './template';
+import { useTimeFormats } from './names';
+import { formatDay, formatTime } from '../text/time';
+
+// At build time and in tests the formatters are at hand; the browser hands them over when a form needs them.
+useTimeFormats({ day: formatDay, moment: formatTime });
 
 export { cleanText } from './body';
 
 /** What rendering needs of a template; an entry of the tickets collection (`data` + `body`) fits it. */
 export interface TicketTemplate {
 	data: { fields: readonly FieldSpec[] };
+	body: string;
+}
+
+/** What writing a whole ticket needs of a template: the body, and the kind, subject or reference and preconditions. */
+export interface FullTemplate {
+	data: TicketTemplate['data'] & {
+		kind: 'new' | 'update';
+		subject?: string | undefined;
+		reference?: string | undefined;
+		blocks?: readonly { when: readonly string[]; reason: string; steps: readonly number[] }[] | undefined;
+	};
 	body: string;
 }
 
@@ -43,4 +59,15 @@ export function compileBody(body: string): BodyNode[] {
 /** Writes the ticket text for a template and the form's values: plain text, values exactly as typed, ending in one newline. */
 export function renderTicket(template: TicketTemplate, values: FormValues): string {
 	return renderBody(compileBody(template.body), template.data.fields, values);
+}
+
+/** Compiles a checked template for the browser: body and subject as nodes, with its kind, reference and preconditions. */
+export function compileTicket(template: FullTemplate): CompiledTicket {
+	const { kind, subject, reference, blocks = [] } = template.data;
+	return { kind, head: compileBody(kind === 'new' ? (subject ?? '') : `{{${reference}}}`), blocks, body: compileBody(template.body) };
+}
+
+/** Writes a whole ticket (subject or reference, and body, or the precondition that stops it) for a template and the form's values. */
+export function writeTemplate(template: FullTemplate, values: FormValues): WrittenTicket {
+	return writeTicket(compileTicket(template), template.data.fields, values);
 }

@@ -29,6 +29,8 @@ export interface BodyTag {
 	text: string;
 	line: number;
 	sections: BodyTag[];
+	/** Set on the tags of a new ticket's subject line, which is checked like the body. */
+	inSubject?: boolean;
 }
 
 /** A body whose tags do not pair up or close; the message says where, in the writer's terms. */
@@ -97,8 +99,28 @@ export function checkTemplate(frontmatter: unknown, body: string): string[] {
 		const problem = refusedTag(tag);
 		if (problem !== undefined) problems.push(problem);
 	}
-	if (parsed.success) problems.push(...nameProblems(parsed.data, tags));
+	let subjectTags: BodyTag[] = [];
+	const subject = parsed.success ? parsed.data.subject : undefined;
+	if (subject !== undefined) {
+		try {
+			subjectTags = parseBody(subject).map((tag) => ({ ...tag, inSubject: true }));
+			if (/\n/.test(plainLines(subject))) problems.push('subject: a subject is one line.');
+			for (const tag of subjectTags) {
+				const problem = refusedTag(tag);
+				if (problem !== undefined) problems.push(problem);
+			}
+		} catch (error) {
+			if (!(error instanceof TemplateSyntaxError)) throw error;
+			problems.push(`subject: ${error.message}`);
+		}
+	}
+	if (parsed.success) problems.push(...nameProblems(parsed.data, [...subjectTags, ...tags]));
 	return problems;
+}
+
+/** Where a tag is, for a message: its line of the body, or the subject. */
+function where(tag: BodyTag): string {
+	return tag.inSubject ? 'In the subject' : `Line ${tag.line}`;
 }
 
 /** Checks a template for the build: returns the parsed frontmatter, or throws an Error that starts with the file and lists every problem. */
@@ -114,11 +136,11 @@ export function assertTemplate(file: string, frontmatter: unknown, body: string)
 function refusedTag(tag: BodyTag): string | undefined {
 	switch (tag.type) {
 		case 'unescaped':
-			return `Line ${tag.line}: write {{${tag.name}}} instead of ${tag.text}; ticket text is never HTML-escaped, so one form is enough.`;
+			return `${where(tag)}: write {{${tag.name}}} instead of ${tag.text}; ticket text is never HTML-escaped, so one form is enough.`;
 		case 'partial':
-			return `Line ${tag.line}: ${tag.text} includes another template, which tickets do not support; write the text out in this body.`;
+			return `${where(tag)}: ${tag.text} includes another template, which tickets do not support; write the text out in this body.`;
 		case 'delimiters':
-			return `Line ${tag.line}: ${tag.text} changes the tag delimiters, which tickets do not support; keep {{ and }}.`;
+			return `${where(tag)}: ${tag.text} changes the tag delimiters, which tickets do not support; keep {{ and }}.`;
 		default:
 			return undefined;
 	}
@@ -148,16 +170,19 @@ function nameProblems(frontmatter: TicketFrontmatter, tags: BodyTag[]): string[]
 		if (!named.printable) {
 			problems.push(
 				named.repeats
-					? `Line ${tag.line}: the list ${tag.text} cannot be printed whole; repeat it with {{#${tag.name}}}- {{.}}{{/${tag.name}}}.`
-					: `Line ${tag.line}: ${tag.text} is a condition, not text; use it as {{#${tag.name}}}…{{/${tag.name}}}.`,
+					? `${where(tag)}: the list ${tag.text} cannot be printed whole; repeat it with {{#${tag.name}}}- {{.}}{{/${tag.name}}}.`
+					: `${where(tag)}: ${tag.text} is a condition, not text; use it as {{#${tag.name}}}…{{/${tag.name}}}.`,
 			);
 		} else if (!named.field.required && !isGuarded(tag, named)) {
 			const field = named.field.name;
 			problems.push(
-				`Line ${tag.line}: the optional field ${field} is printed outside a {{#${field}}}…{{/${field}}} section, so leaving it empty would leave a label with nothing after it.`,
+				`${where(tag)}: the optional field ${field} is printed outside a {{#${field}}}…{{/${field}}} section, so leaving it empty would leave a label with nothing after it.`,
 			);
 		}
 	}
+	// The reference and the fields a precondition reads are used even where the body does not print them.
+	if (frontmatter.reference !== undefined) used.add(frontmatter.reference);
+	for (const block of frontmatter.blocks) for (const condition of block.when) used.add(condition.replace(/^!/, '').split('.')[0] ?? '');
 	for (const field of frontmatter.fields) {
 		if (!used.has(field.name)) problems.push(`The field ${field.name} is declared but the body never uses it.`);
 	}
@@ -166,19 +191,24 @@ function nameProblems(frontmatter: TicketFrontmatter, tags: BodyTag[]): string[]
 
 /** `{{.}}` means the current list item, so it only makes sense straight inside a list section. */
 function itemProblem(tag: BodyTag, names: Map<string, BodyName>): string | undefined {
-	if (tag.type !== 'print') return `Line ${tag.line}: ${tag.text} opens a section on the current item; open it on a field name instead.`;
+	if (tag.type !== 'print') return `${where(tag)}: ${tag.text} opens a section on the current item; open it on a field name instead.`;
 	const innermost = tag.sections.at(-1);
 	const inList = innermost !== undefined && innermost.type === 'section' && names.get(innermost.name)?.repeats === true;
-	return inList ? undefined : `Line ${tag.line}: {{.}} stands for a list item, so it must sit directly inside a list section such as {{#items}}…{{/items}}.`;
+	return inList ? undefined : `${where(tag)}: {{.}} stands for a list item, so it must sit directly inside a list section such as {{#items}}…{{/items}}.`;
 }
 
 /** True when an enclosing section makes sure the printed value is not empty. */
 function isGuarded(tag: BodyTag, named: BodyName): boolean {
 	const field = named.field;
+	// A field required under a condition is never empty inside a section on that same condition once the form is complete.
+	const condition = field.required_when?.startsWith('!') ? undefined : field.required_when;
 	return tag.sections.some(
 		(section) =>
 			section.type === 'section' &&
-			(section.name === named.name || section.name === field.name || (field.kind === 'choice' && section.name.startsWith(`${field.name}.`))),
+			(section.name === named.name ||
+				section.name === field.name ||
+				section.name === condition ||
+				(field.kind === 'choice' && section.name.startsWith(`${field.name}.`))),
 	);
 }
 
@@ -187,9 +217,9 @@ function unknownName(tag: BodyTag, frontmatter: TicketFrontmatter, names: Map<st
 	const field = frontmatter.fields.find((candidate) => candidate.name === base);
 	if (field !== undefined && base !== tag.name) {
 		const offered = [...names.values()].filter((named) => named.field === field).map((named) => named.name);
-		return `Line ${tag.line}: the body uses ${tag.text}, but the ${field.kind} field ${field.name} only offers: ${offered.join(', ')}.`;
+		return `${where(tag)}: the body uses ${tag.text}, but the ${field.kind} field ${field.name} only offers: ${offered.join(', ')}.`;
 	}
-	return `Line ${tag.line}: the body uses ${tag.text}, but no field named "${tag.name}" is declared.`;
+	return `${where(tag)}: the body uses ${tag.text}, but no field named "${tag.name}" is declared.`;
 }
 
 function lineOf(text: string, position: number): number {

@@ -64,7 +64,7 @@ test('a ticket form is filled and copied with the keyboard alone', async ({ page
 	const first = page.getByLabel('Site or organisation');
 	expect(await tabTo(page, first), 'focus stops with no visible indicator').toEqual([]);
 	await page.keyboard.type('Acme Research');
-	const copy = page.getByRole('button', { name: 'Copy ticket text' });
+	const copy = page.getByRole('button', { name: 'Copy body' });
 	expect(await tabTo(page, copy), 'focus stops with no visible indicator').toEqual([]);
 	await page.keyboard.press('Enter');
 	const status = page.locator('ticket-form [role="status"]').first();

@@ -54,7 +54,7 @@ export const toolUse: Record<string, (page: Page) => Promise<string>> = {
 	},
 	ticket: async (page) => {
 		await page.getByLabel('Contact person').fill('Ada Lovelace');
-		await page.getByRole('button', { name: 'Copy ticket text' }).click();
+		await page.getByRole('button', { name: 'Copy body' }).click();
 		await expect(page.locator('.tf-status')).not.toBeEmpty();
 		return 'filled a field and copied the ticket';
 	},

@@ -5,20 +5,23 @@ import AxeBuilder from '@axe-core/playwright';
 import { collectErrors, useTheme } from './site';
 
 const fixtures = join(import.meta.dirname, '../fixtures/tickets');
-const golden = readFileSync(join(fixtures, 'val-request.golden.txt'), 'utf8');
-const form: Record<string, unknown> = JSON.parse(readFileSync(join(fixtures, 'val-request.form.json'), 'utf8'));
-const fixturePlan: Record<string, string | string[]> = JSON.parse(readFileSync(join(fixtures, 'val-request.plan.json'), 'utf8'));
+const read = (name: string) => readFileSync(join(fixtures, name), 'utf8');
+/** The golden VAL request as a download holds it: `Subject: …`, a blank line, then the body. */
+const goldenFile = read('val-request.filled.golden.txt');
+const [goldenSubject, golden] = [goldenFile.slice('Subject: '.length, goldenFile.indexOf('\n')), goldenFile.slice(goldenFile.indexOf('\n\n') + 2)];
+const form: Record<string, unknown> = JSON.parse(read('val-request.form.json'));
+const fixturePlan: Record<string, string | string[]> = JSON.parse(read('plan.json'));
 
 const VAL = '/tickets/val-request/';
 const preview = (page: Page) => page.locator('.tf-preview');
+const head = (page: Page) => page.locator('[data-part=head]');
+const copyBody = (page: Page) => page.getByRole('button', { name: 'Copy body' });
 const field = (page: Page, name: string) => page.locator(`[data-field="${name}"]`);
 
 /** The plan as the state core stores it: one `cup:plan:<field>` key per field, each `{"v":1,"value":"…"}`. */
 function planEntries(plan: Record<string, string | string[]>): Record<string, string> {
 	const entries: Record<string, string> = {};
 	for (const [key, value] of Object.entries(plan)) {
-		// The reading list is not stored: the page makes it from the versions.
-		if (key === 'readingList') continue;
 		entries[`cup:plan:${key}`] = JSON.stringify({ v: 1, value: Array.isArray(value) ? value.join(', ') : value });
 	}
 	return entries;
@@ -61,13 +64,19 @@ async function fillForm(page: Page, values: Record<string, unknown>) {
 test.describe('the VAL request generator', () => {
 	test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-	test('the filled form previews and copies exactly the golden ticket', async ({ page }) => {
+	test('the filled form previews the golden ticket, and copies its subject and its body separately', async ({ page }) => {
 		const errors = collectErrors(page);
 		await openWithPlan(page);
 		await fillForm(page, form);
+		await expect(page.getByRole('heading', { name: 'New ticket' })).toBeVisible();
 		await expect.poll(() => preview(page).textContent()).toBe(golden);
-		await page.getByRole('button', { name: 'Copy ticket text' }).click();
-		await expect(page.getByRole('status')).toContainText('Copied');
+		await expect(head(page)).toHaveText(goldenSubject);
+		expect(golden.startsWith('Subject:')).toBe(false);
+		await page.getByRole('button', { name: 'Copy subject' }).click();
+		await expect(page.getByRole('status')).toContainText('Copied the subject');
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(goldenSubject);
+		await copyBody(page).click();
+		await expect(page.getByRole('status')).toContainText('Copied the body');
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(golden);
 		expect(errors).toEqual([]);
 	});
@@ -77,15 +86,16 @@ test.describe('the VAL request generator', () => {
 		await fillForm(page, form);
 		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download .txt' }).click()]);
 		expect(download.suggestedFilename()).toMatch(/^val-request-northfield-clinical-research-unit-\d{4}-\d{2}-\d{2}\.txt$/);
-		expect(readFileSync(await download.path(), 'utf8')).toBe(await preview(page).textContent());
-		expect(readFileSync(await download.path(), 'utf8')).toBe(golden);
+		// A new ticket's file holds its subject line, then the body as previewed.
+		expect(readFileSync(await download.path(), 'utf8')).toBe(`Subject: ${await head(page).textContent()}\n\n${await preview(page).textContent()}`);
+		expect(readFileSync(await download.path(), 'utf8')).toBe(goldenFile);
 	});
 
 	test('a missing required field blocks copying, with its message beside it', async ({ page }) => {
 		await openWithPlan(page);
 		await fillForm(page, { ...form, contact_name: '' });
 		await page.evaluate(() => navigator.clipboard.writeText('left alone'));
-		await page.getByRole('button', { name: 'Copy ticket text' }).click();
+		await copyBody(page).click();
 
 		const input = page.locator('#tf-contact_name');
 		const message = page.locator('#tf-contact_name-error');
@@ -107,7 +117,7 @@ test.describe('the VAL request generator', () => {
 		await input.fill('Dana Whitfield');
 		await expect(input).not.toHaveAttribute('aria-invalid', /.*/);
 		await expect(message).toHaveText('');
-		await page.getByRole('button', { name: 'Copy ticket text' }).click();
+		await copyBody(page).click();
 		// Copying is asynchronous (its code may still be loading): wait for it, as a reader would.
 		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(golden);
 	});
@@ -116,7 +126,7 @@ test.describe('the VAL request generator', () => {
 		await openWithPlan(page);
 		await fillForm(page, { ...form, kept_configurations: [] });
 		await expect(field(page, 'kept_configurations').locator('.tf-required')).toBeVisible();
-		await page.getByRole('button', { name: 'Copy ticket text' }).click();
+		await copyBody(page).click();
 		await expect(page.locator('#tf-kept_configurations-error')).toHaveText('Add at least one item.');
 		await field(page, 'config_approach').locator('input[value=synchronize_all]').check();
 		await expect(field(page, 'kept_configurations').locator('.tf-required')).toBeHidden();
@@ -192,7 +202,7 @@ test.describe('the VAL request generator', () => {
 		// Long text wraps inside the preview rather than widening the page.
 		const widths = await page.evaluate(() => ({ doc: document.documentElement.scrollWidth, view: innerWidth }));
 		expect(widths.doc).toBeLessThanOrEqual(widths.view);
-		await page.getByRole('button', { name: 'Copy ticket text' }).click();
+		await copyBody(page).click();
 		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(text);
 		await page.reload();
 		await expect(page.locator('#tf-contact_name')).toHaveValue(script);
@@ -205,7 +215,7 @@ test.describe('the VAL request generator', () => {
 		});
 		await openWithPlan(page);
 		await fillForm(page, form);
-		await page.getByRole('button', { name: 'Copy ticket text' }).click();
+		await copyBody(page).click();
 		await expect(page.getByRole('status')).toContainText('press Ctrl+C');
 		// A selection leaves out the final line break of the preformatted text; the ticket loses nothing by it.
 		expect(await page.evaluate(() => getSelection()?.toString())).toBe(golden.trimEnd());
@@ -221,7 +231,9 @@ test.describe('the plan and the form stay in sync', () => {
 		await expect(page.locator('#tf-site')).toHaveValue('Northfield Clinical Research Unit');
 		await expect(page.locator('#tf-prod_instances')).toHaveValue('northfield-prod-main, northfield-prod-test');
 		await expect(page.locator('#tf-prod_upgrade_date')).toHaveValue('2025-09-16');
-		await expect(page.locator('#tf-reading_list')).toHaveValue((fixturePlan.readingList as string[]).join('\n'));
+		await expect(page.locator('#tf-reading_list')).toHaveValue(['23.1', '23.3', '24.1'].map((v) => `${v} – release notes and technical file`).join('\n'));
+		// The versions the catalogue lacks inside the range are named too (23.2 lies between 23.1 and 23.3).
+		await expect(page.locator('#tf-catalogue_gaps')).toHaveValue(/^23\.2 \(between 23\.1 and 23\.3\)$/m);
 		await expect(field(page, 'target_version').locator('.tf-plan')).toContainText('Shared with your upgrade plan');
 	});
 
@@ -238,7 +250,7 @@ test.describe('the plan and the form stay in sync', () => {
 		expect(await page.evaluate(() => localStorage.getItem('cup:plan:targetVersion'))).toBe('{"v":1,"value":"24.2"}');
 		// The other tab follows through the storage event, without a reload.
 		await expect(other.locator('#tf-target_version')).toHaveValue('24.2');
-		await expect(other.locator('.tf-preview')).toContainText('from 22.3 to 24.2');
+		await expect(other.locator('[data-part=head]')).toContainText('from 22.3 to 24.2');
 		await page.goto('/tickets/prod-upgrade-request/');
 		await expect(page.locator('#tf-target_version')).toHaveValue('24.2');
 	});
@@ -249,7 +261,8 @@ test.describe('the plan and the form stay in sync', () => {
 		await other.goto('/tickets/intent-to-upgrade/');
 		await other.locator('#tf-site').fill('Southgate Unit');
 		await expect(page.locator('#tf-site')).toHaveValue('Southgate Unit');
-		await expect(preview(page)).toContainText('– Southgate Unit');
+		await expect(head(page)).toContainText('– Southgate Unit');
+		await expect(preview(page)).toContainText('Southgate Unit is preparing to upgrade');
 	});
 
 	test('a plan change elsewhere leaves alone the draft answers the plan does not hold', async ({ page, context }) => {
@@ -310,7 +323,7 @@ test.describe('accessibility', () => {
 				(await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
 			expect(await violations()).toEqual([]);
 			await page.locator('#tf-target_version').fill('v24');
-			await page.getByRole('button', { name: 'Copy ticket text' }).click();
+			await copyBody(page).click();
 			await expect(page.locator('.tf-form [aria-invalid="true"]').first()).toBeVisible();
 			await page.getByRole('button', { name: 'Clear form' }).click();
 			expect(await violations()).toEqual([]);
@@ -329,10 +342,10 @@ test.describe('accessibility', () => {
 				return { field: el.closest<HTMLElement>('[data-field]')?.dataset.field, text: el.textContent?.trim() ?? '' };
 			});
 			if (focus.field !== undefined && visited.at(-1) !== focus.field) visited.push(focus.field);
-			if (focus.text === 'Copy ticket text') break;
+			if (focus.text === 'Copy body') break;
 		}
 		expect(visited).toEqual(names);
-		await expect(page.getByRole('button', { name: 'Copy ticket text' })).toBeFocused();
+		await expect(copyBody(page)).toBeFocused();
 		await page.keyboard.press('Enter');
 		await expect(page.getByRole('status')).toContainText('Not ready to copy');
 		// The first answer to give gets the focus.
@@ -348,33 +361,50 @@ test.describe('accessibility', () => {
 		await expect(page.getByLabel('Contact person')).toHaveAccessibleDescription(/The person IQVIA should reach about this request\./);
 		await expect(page.getByRole('radiogroup', { name: /Single sign-on/ })).toBeVisible();
 		await expect(page.getByRole('group', { name: /Validation period/ })).toBeVisible();
-		await expect(page.getByLabel('Configurations to keep as they are')).toHaveAccessibleDescription(/One per line\. Indent a line/);
+		await expect(page.getByLabel('Configurations not to be updated to the latest')).toHaveAccessibleDescription(/One per line\. Indent a line/);
+		// The one default answer cites the plan step and words it comes from.
+		await expect(page.getByRole('radiogroup', { name: /Report and dashboard configurations/ })).toHaveAccessibleDescription(/step 5 of the plan says “Typically, our approach is…”/);
 		await expect(page.locator('#tf-contact_name')).toHaveAttribute('aria-required', 'true');
 	});
 });
 
 test.describe('pages and links', () => {
-	test('the tickets page lists all eight templates, each linked to its generator and its steps', async ({ page }) => {
+	test('the tickets page groups the templates by who sends them and at which step, each linked to its generator and its steps', async ({ page }) => {
 		await page.goto('/tickets/');
-		const links = page.locator('.ticket-list h2 a');
-		await expect(links).toHaveCount(8);
-		await expect(links.first()).toHaveText('Request VAL instances for the upgrade');
-		const hrefs = await links.evaluateAll((els) => els.map((el) => el.getAttribute('href')));
-		expect(hrefs.sort()).toEqual(
+		const groups = page.locator('.ticket-group h2');
+		await expect(groups).toHaveText(['Sent by the Customer', 'Sent by the IQVIA PM', 'Sent by the IQVIA Engineer']);
+		const hrefs = await page.locator('.ticket-link').evaluateAll((els) => els.map((el) => el.getAttribute('href')));
+		expect([...new Set(hrefs)].sort()).toEqual(
 			[
 				'go-no-go',
 				'intent-to-upgrade',
+				'prod-main-upgraded',
+				'prod-slot-proposed',
+				'prod-test-upgraded',
 				'prod-upgrade-request',
 				'upgrade-closure',
 				'upgrade-go-ahead',
+				'val-access-confirmed',
+				'val-provided',
 				'val-request',
 				'validation-complete',
 				'validation-issue',
 			].map((id) => `/tickets/${id}/`),
 		);
-		await expect(page.locator('.ticket-list li').first().getByRole('link', { name: /step 5/ })).toHaveAttribute('href', '/stages/preparation/#step-5');
-		await links.first().click();
+		// IQVIA's messages sit at their steps: the engineer's at 6, 22 and 26, the PM's at 7 and 16.
+		const engineer = page.locator('.ticket-group').filter({ has: page.getByRole('heading', { name: 'Sent by the IQVIA Engineer' }) });
+		expect(await engineer.locator('li[data-step]').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.step))).toEqual(['6', '22', '26']);
+		const step5 = page.locator('.ticket-group li[data-step="5"]');
+		await expect(step5.getByRole('link', { name: /Step 5/ })).toHaveAttribute('href', '/stages/preparation/#step-5');
+		await expect(page.locator('li[data-step="24"] .ticket-kind')).toHaveText('update');
+		await step5.getByRole('link', { name: 'Request VAL instances for the upgrade' }).click();
 		await expect(page).toHaveURL(/\/tickets\/val-request\/$/);
+	});
+
+	test('the tickets page has no axe violation', async ({ page }) => {
+		await page.goto('/tickets/');
+		const violations = (await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id);
+		expect(violations).toEqual([]);
 	});
 
 	test('steps 4 and 5 on the Preparation page are one click from the VAL generator, and back', async ({ page }) => {
@@ -400,7 +430,8 @@ test.describe('pages and links', () => {
 		const byHand = page.locator('.tf-by-hand');
 		await expect(byHand).toHaveAttribute('open', '');
 		await expect(byHand.locator('dt', { hasText: 'Validation period' })).toBeVisible();
-		await expect(byHand.locator('.tf-template')).toContainText('Subject: VAL instances for the ClinSpark {{target_version}} upgrade – {{site}}');
+		await expect(byHand).toContainText('A new ticket. Its subject: VAL instances for the ClinSpark {{target_version}} upgrade – {{site}}');
+		await expect(byHand.locator('.tf-template')).toContainText('{{#build_known.not_known}}');
 		await context.close();
 	});
 
@@ -408,5 +439,81 @@ test.describe('pages and links', () => {
 		await page.goto(VAL);
 		await expect(page.locator('.tf-by-hand')).not.toHaveAttribute('open', /.*/);
 		await expect(page.locator('.tf-preview')).toContainText('Hello IQVIA Service Desk,');
+	});
+});
+
+test.describe('what a ticket may say, and when', () => {
+	test.use({ permissions: ['clipboard-read', 'clipboard-write'], timezoneId: 'Europe/London' });
+
+	test('an untouched form shows bracketed placeholders, never a broken sentence, and cannot be copied', async ({ page }) => {
+		await page.goto(VAL);
+		await page.evaluate(() => localStorage.clear());
+		await page.reload();
+		await expect(preview(page)).toContainText('[site] is preparing to upgrade ClinSpark from [current version] to [target version].');
+		await expect(preview(page)).toContainText('SAS programs process or analyse our reports or exports: [not answered]');
+		await expect(head(page)).toHaveText('VAL instances for the ClinSpark [target version] upgrade – [site]');
+		expect(await preview(page).textContent()).not.toMatch(/from {2}to|\S {2,}\S| \./);
+		await page.evaluate(() => navigator.clipboard.writeText('left alone'));
+		await copyBody(page).click();
+		await expect(page.getByRole('status')).toContainText('Not ready to copy');
+		await expect(page.getByRole('status')).toContainText('SAS programs process or analyse our reports or exports');
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('left alone');
+	});
+
+	test('an update shows the ticket it belongs to: its reference and its body copy separately, and the download holds both', async ({ page }) => {
+		await openWithPlan(page, '/tickets/go-no-go/');
+		await expect(page.getByRole('heading', { name: 'Update to an existing ticket' })).toBeVisible();
+		await expect(page.getByRole('heading', { name: 'Ticket to update' })).toBeVisible();
+		await field(page, 'decision').locator('input[value=go]').check();
+		await field(page, 'checks_done').getByRole('radio', { name: 'Yes', exact: true }).check();
+		await page.locator('#tf-decided_by').fill('Priya Nair, customer PM\nTom Eriksen, QA lead');
+		await page.locator('#tf-decided_at').fill('2025-09-16T14:40');
+		const file = read('go-no-go.go-confirmed.golden.txt');
+		await expect(head(page)).toHaveText('FHSD-4721');
+		await expect.poll(() => preview(page).textContent()).toBe(file.slice(file.indexOf('\n\n') + 2));
+		await page.getByRole('button', { name: 'Copy ticket reference' }).click();
+		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('FHSD-4721');
+		await copyBody(page).click();
+		await expect(page.getByRole('status')).toContainText('Copied the body');
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await preview(page).textContent());
+		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download .txt' }).click()]);
+		expect(download.suggestedFilename()).toMatch(/^go-no-go-northfield-clinical-research-unit-\d{4}-\d{2}-\d{2}\.txt$/);
+		expect(readFileSync(await download.path(), 'utf8')).toBe(file);
+	});
+
+	test('Go without the confirmation that defines it gives no body: Copy and Download say why and link steps 23 and 24', async ({ page }) => {
+		await openWithPlan(page, '/tickets/go-no-go/');
+		await field(page, 'decision').locator('input[value=go]').check();
+		await page.locator('#tf-decided_by').fill('Priya Nair');
+		await page.locator('#tf-decided_at').fill('2025-09-16T14:40');
+		const notice = page.locator('.tf-blocked:visible');
+		await expect(notice).toContainText('Go needs the confirmation that defines it');
+		await expect(notice.getByRole('link', { name: /step 23/ })).toHaveAttribute('href', '/stages/day-of-upgrade/#step-23');
+		await expect(notice.getByRole('link', { name: /step 24/ })).toHaveAttribute('href', '/stages/day-of-upgrade/#step-24');
+		await expect(preview(page)).toBeHidden();
+		await page.evaluate(() => navigator.clipboard.writeText('left alone'));
+		await copyBody(page).click();
+		await expect(page.getByRole('status')).toContainText('Not ready to copy: Go needs the confirmation');
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('left alone');
+		await field(page, 'checks_done').getByRole('radio', { name: 'No', exact: true }).check();
+		await expect(notice).toBeVisible();
+		// Only an explicit No-Go gives the No-Go body.
+		await field(page, 'decision').locator('input[value=no_go]').check();
+		await expect(page.locator('.tf-blocked:visible')).toHaveCount(0);
+		await expect(preview(page)).toContainText('Our decision: No-Go.');
+		await expect(preview(page)).toContainText('re-installing the backup');
+		await expect(preview(page)).toContainText('Decided on: 2025-09-16 14:40 (UTC+01:00) · 13:40 UTC');
+	});
+
+	test('a PROD upgrade request while validation is not complete gives no request, and links step 12', async ({ page }) => {
+		await openWithPlan(page, '/tickets/prod-upgrade-request/');
+		await field(page, 'validation_complete').getByRole('radio', { name: 'No', exact: true }).check();
+		const notice = page.locator('.tf-blocked:visible');
+		await expect(notice).toContainText('Until then there is no scheduling request.');
+		await expect(notice.getByRole('link', { name: /step 12/ })).toHaveAttribute('href', '/stages/validation/#step-12');
+		await expect(preview(page)).toBeHidden();
+		await expect(head(page)).toBeHidden();
+		await field(page, 'validation_complete').getByRole('radio', { name: 'Yes', exact: true }).check();
+		await expect(preview(page)).toContainText('Our validation in VAL is complete');
 	});
 });

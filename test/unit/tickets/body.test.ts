@@ -1,6 +1,7 @@
 import Mustache from 'mustache';
 import { describe, expect, test } from 'vitest';
-import { finishText, markValue, renderBody } from '../../../src/tickets/body';
+import { finishText, markValue, renderBody, writeTicket } from '../../../src/tickets/body';
+import { ticketFile } from '../../../src/tickets/download-name';
 import { ownValue, type FieldSpec, type FormValues } from '../../../src/tickets/fields';
 import { bodyNames, printedText, type NameValue } from '../../../src/tickets/names';
 import { compileBody, renderTicket } from '../../../src/tickets/render';
@@ -29,11 +30,30 @@ class FlatContext extends Mustache.Context {
 	}
 }
 
+/** Mustache's writer, printing an empty value as its placeholder the way the compiled walk does. */
+class HoleWriter extends Mustache.Writer {
+	constructor(private readonly holes: Readonly<Record<string, string>>) {
+		super();
+	}
+
+	override escapedValue(token: Parameters<Mustache.Writer['escapedValue']>[0], context: Mustache.Context, config: Parameters<Mustache.Writer['escapedValue']>[2]): string {
+		const value = context.lookup(token[1]);
+		const hole = this.holes[token[1]];
+		return value === '' && hole !== undefined ? markValue(hole) : super.escapedValue(token, context, config);
+	}
+}
+
 /** The ticket as Mustache's own renderer writes it, with the same value marks and the same final layout. */
 function mustacheTicket(body: string, fields: readonly FieldSpec[], values: FormValues): string {
 	const names: Record<string, NameValue> = Object.create(null);
-	for (const field of fields) for (const named of bodyNames(field, ownValue(values, field.name))) names[named.name] = named.value;
-	const marked = Mustache.render(plainLines(body), new FlatContext(names), undefined, {
+	const holes: Record<string, string> = Object.create(null);
+	for (const field of fields) {
+		for (const named of bodyNames(field, ownValue(values, field.name))) {
+			names[named.name] = named.value;
+			holes[named.name] = named.placeholder;
+		}
+	}
+	const marked = new HoleWriter(holes).render(plainLines(body), new FlatContext(names), undefined, {
 		tags: ['{{', '}}'],
 		escape: (value: NameValue) => markValue(printedText(value)),
 	});
@@ -93,5 +113,33 @@ describe('the compiled body', () => {
 		const fields: FieldSpec[] = [{ name: 'note', kind: 'text' }];
 		expect(renderBody(compileBody('{{#note}}[{{note}}]{{/note}}'), fields, { note: 'x' })).toBe('[x]\n');
 		expect(renderBody(compileBody('a{{.}}b'), fields, {})).toBe('ab\n');
+	});
+});
+
+describe('a whole ticket', () => {
+	const fields: FieldSpec[] = [
+		{ name: 'ticket', kind: 'ticket', required: true },
+		{ name: 'ok', kind: 'yesno', required: true },
+	];
+	const update = { kind: 'update' as const, head: compileBody('{{ticket}}'), blocks: [{ when: ['ok.no'], reason: 'Not yet.', steps: [12] }], body: compileBody('OK: {{ok}}') };
+
+	test('an update carries its ticket reference, and the download puts it above the body', () => {
+		const written = writeTicket(update, fields, { ticket: 'FHSD-1', ok: true });
+		expect(written).toEqual({ kind: 'update', head: 'FHSD-1', body: 'OK: Yes\n' });
+		expect(ticketFile(written)).toBe('Ticket: FHSD-1\n\nOK: Yes\n');
+		expect(writeTicket(update, fields, {})).toMatchObject({ head: '[ticket]', body: 'OK: [not answered]\n' });
+	});
+
+	test('a new ticket carries its subject on one line, and the download starts with it', () => {
+		const fresh = { kind: 'new' as const, head: compileBody('About {{ticket}}\n'), blocks: [], body: compileBody('Body') };
+		const written = writeTicket(fresh, fields, { ticket: '12' });
+		expect(written).toEqual({ kind: 'new', head: 'About 12', body: 'Body\n' });
+		expect(ticketFile(written)).toBe('Subject: About 12\n\nBody\n');
+	});
+
+	test('a precondition that holds leaves no body and nothing to download', () => {
+		const written = writeTicket(update, fields, { ticket: 'FHSD-1', ok: false });
+		expect(written).toEqual({ kind: 'update', blocked: update.blocks[0] });
+		expect(ticketFile(written)).toBeUndefined();
 	});
 });

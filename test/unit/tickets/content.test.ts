@@ -13,9 +13,14 @@ describe('every template in content/tickets', () => {
 		expect(files).toEqual([
 			'go-no-go.md',
 			'intent-to-upgrade.md',
+			'prod-main-upgraded.md',
+			'prod-slot-proposed.md',
+			'prod-test-upgraded.md',
 			'prod-upgrade-request.md',
 			'upgrade-closure.md',
 			'upgrade-go-ahead.md',
+			'val-access-confirmed.md',
+			'val-provided.md',
 			'val-request.md',
 			'validation-complete.md',
 			'validation-issue.md',
@@ -49,6 +54,7 @@ describe('the VAL instance request', () => {
 	test('declares the four details the public "Requesting VAL Instances" section asks for', () => {
 		// 1. The version number and build to deploy.
 		expect(field('target_version')).toMatchObject({ kind: 'version', required: true });
+		expect(field('build_known')).toMatchObject({ kind: 'choice', required: true });
 		expect(field('target_build')).toMatchObject({ kind: 'text' });
 		// 2. The dates validation begins and ends.
 		expect(field('validation')).toMatchObject({ kind: 'daterange', required: true });
@@ -72,7 +78,46 @@ describe('the VAL instance request', () => {
 		}
 	});
 
-	test('starts with a subject line', () => {
-		expect(body.trimStart().startsWith('Subject: ')).toBe(true);
+	test('is a new ticket with a subject of its own; the body no longer starts with one', () => {
+		expect(data.kind).toBe('new');
+		expect(data.subject).toBe('VAL instances for the ClinSpark {{target_version}} upgrade – {{site}}');
+		expect(body.trimStart().startsWith('Subject:')).toBe(false);
+	});
+
+	test('asks for the build, with an explicit "not known" answer, and offers no help text the sources do not back', () => {
+		expect(field('build_known')?.options?.map((option) => option.label)).toContain('Build not known – please advise');
+		expect(field('target_build')).toMatchObject({ required_when: 'build_known.given' });
+		expect(JSON.stringify(data)).not.toMatch(/kept for this period|released build/);
+		expect(body).not.toMatch(/released build/);
+	});
+
+	test('calls the release list "reviewed" only inside the answer that says so', () => {
+		expect(body).toMatch(/\{\{#notes_reviewed\.all\}\}\nRelease notes we have reviewed/);
+		expect(body.match(/we have reviewed/g)).toHaveLength(1);
+	});
+});
+
+describe('who sends what', () => {
+	const all = files.map((file) => ({ id: file.replace(/\.md$/, ''), ...loadTicket(file.replace(/\.md$/, '')).data }));
+
+	test('the go-ahead, the Go / No-Go decision, the closure and every IQVIA message are updates to an existing ticket', () => {
+		const updates = all.filter((ticket) => ticket.kind === 'update').map((ticket) => ticket.id).sort();
+		expect(updates).toEqual(['go-no-go', 'prod-main-upgraded', 'prod-slot-proposed', 'prod-test-upgraded', 'upgrade-closure', 'upgrade-go-ahead', 'val-access-confirmed', 'val-provided']);
+		for (const ticket of all.filter((t) => t.from !== 'customer')) expect(ticket.kind, ticket.id).toBe('update');
+	});
+
+	test('IQVIA sends the messages of steps 6, 7, 16, 22 and 26', () => {
+		const iqvia = all.filter((ticket) => ticket.from !== 'customer').map((ticket) => [ticket.steps, ticket.from]);
+		expect(iqvia.sort()).toEqual([
+			[[16], 'iqvia-pm'],
+			[[22], 'iqvia-engineer'],
+			[[26], 'iqvia-engineer'],
+			[[6], 'iqvia-engineer'],
+			[[7], 'iqvia-pm'],
+		]);
+	});
+
+	test('no body starts with a Subject: or Re: line any more', () => {
+		for (const file of files) expect(loadTicket(file.replace(/\.md$/, '')).body.trimStart(), file).not.toMatch(/^(Subject|Re):/);
 	});
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { versionError } from '../../../src/releases/version';
-import { initialValues, validateValues, type FieldSpec } from '../../../src/tickets/fields';
+import { activeBlock, conditionHolds, initialValues, validateValues, valueError, type FieldSpec } from '../../../src/tickets/fields';
 
 const pairOptions = [
 	{ value: 'replace', label: 'Replace' },
@@ -175,5 +175,37 @@ describe('initial values', () => {
 		const values = initialValues([listField], {});
 		(values['slots'] as string[]).push('Tuesday 08:00');
 		expect(listField.default).toEqual(['Monday 08:00']);
+	});
+});
+
+describe('conditions and preconditions', () => {
+	test('a condition reads yes, an answered no, an option, and "not" of each', () => {
+		const values = { go: true, stop: false, pair: 'create' };
+		expect(conditionHolds('go', values)).toBe(true);
+		expect(conditionHolds('stop', values)).toBe(false);
+		expect(conditionHolds('stop.no', values)).toBe(true);
+		expect(conditionHolds('pair.create', values)).toBe(true);
+		expect(conditionHolds('!pair.create', values)).toBe(false);
+		// An unanswered question is neither yes nor no, and so is "not yes".
+		expect(conditionHolds('unanswered', {})).toBe(false);
+		expect(conditionHolds('unanswered.no', { unanswered: null })).toBe(false);
+		expect(conditionHolds('!unanswered', {})).toBe(true);
+	});
+
+	test('a precondition stops the ticket only when every one of its conditions holds', () => {
+		const blocks = [{ when: ['decision.go', '!checks'], reason: 'Go needs the confirmation.' }];
+		expect(activeBlock(blocks, { decision: 'go' })).toBe(blocks[0]);
+		expect(activeBlock(blocks, { decision: 'go', checks: false })).toBe(blocks[0]);
+		expect(activeBlock(blocks, { decision: 'go', checks: true })).toBeUndefined();
+		expect(activeBlock(blocks, { decision: 'no_go' })).toBeUndefined();
+		expect(activeBlock(blocks, {})).toBeUndefined();
+	});
+
+	test('a date and time is YYYY-MM-DDTHH:MM on a real day', () => {
+		const field = { name: 'at', kind: 'datetime' as const };
+		expect(valueError(field, '2025-09-16T14:40')).toBeUndefined();
+		expect(valueError(field, '2025-02-30T14:40')).toBe('2025-02-30 is not a day in the calendar.');
+		expect(valueError(field, '2025-09-16 14:40')).toMatch(/is not a date and time/);
+		expect(valueError(field, '2025-09-16T24:00')).toMatch(/is not a date and time/);
 	});
 });

@@ -4,6 +4,7 @@ import { readCatalogueIndex } from '../../../src/releases/catalogue-index';
 import { compareVersions, parseVersion } from '../../../src/releases/version';
 import type { FieldSpec, PlanSnapshot } from '../../../src/tickets/fields';
 import {
+	catalogueGapItems,
 	controlsFromValue,
 	listText,
 	parseListText,
@@ -14,8 +15,10 @@ import {
 	valueFromControls,
 } from '../../../src/tickets/form-values';
 import { downloadName } from '../../../src/tickets/download-name';
-import { renderTicket } from '../../../src/tickets/render';
-import { fixtureJson, fixtureText, loadTicket } from './load';
+import { ticketFile } from '../../../src/tickets/download-name';
+import { neighbourGaps } from '../../../src/tickets/catalogue-gaps';
+import { writeTemplate } from '../../../src/tickets/render';
+import { fixtureJson, fixtureText, loadCatalogue, loadTicket } from './load';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
@@ -188,8 +191,7 @@ describe('the reading list of the plan', () => {
 		.sort((a, b) => compareVersions(parseVersion(a)!, parseVersion(b)!));
 
 	test('lists the releases after the current version up to the target, as the fixture plan does', () => {
-		const plan = fixtureJson('val-request.plan.json') as { readingList: string[] };
-		expect(readingListItems(versions, '22.3', '24.1')).toEqual(plan.readingList);
+		expect(readingListItems(versions, '22.3', '24.1')).toEqual(['23.1', '23.3', '24.1'].map((v) => `${v} – release notes and technical file`));
 	});
 
 	test('picks the same releases as selectRange for every pair of catalogue versions', () => {
@@ -225,11 +227,45 @@ describe('the downloaded file name', () => {
 });
 
 test('the fixture form, typed into the controls and read back, gives the golden VAL request', () => {
+	process.env.TZ = 'Europe/London';
 	const template = loadTicket('val-request');
-	const plan = fixtureJson('val-request.plan.json') as PlanSnapshot;
+	const catalogue = loadCatalogue();
+	const versions = catalogue.map((release) => release.version);
+	const plan = {
+		...(fixtureJson('plan.json') as PlanSnapshot),
+		readingList: readingListItems(versions, '22.3', '24.1'),
+		catalogueGaps: catalogueGapItems(versions, neighbourGaps(catalogue), '22.3', '24.1'),
+	};
 	const form = fixtureJson('val-request.form.json') as Record<string, unknown>;
 	const controls: Record<string, string> = {};
 	for (const field of template.data.fields) Object.assign(controls, controlsFromValue(field, { ...startValues(template.data.fields, plan), ...form }[field.name]));
 	const values = Object.fromEntries(template.data.fields.map((field) => [field.name, valueFromControls(field, (name) => controls[name] ?? '')]));
-	expect(renderTicket(template, values)).toBe(fixtureText('val-request.golden.txt'));
+	expect(ticketFile(writeTemplate(template, values))).toBe(fixtureText('val-request.filled.golden.txt'));
+});
+
+describe('the versions the catalogue may lack inside the plan\'s range', () => {
+	const catalogue = loadCatalogue();
+	const versions = catalogue.map((release) => release.version);
+	const gaps = neighbourGaps(catalogue);
+
+	test('a range across 23.1 to 23.3 names 23.2, which the catalogue lacks', () => {
+		expect(catalogueGapItems(versions, gaps, '23.1', '23.3')).toEqual(['23.2 (between 23.1 and 23.3)']);
+		expect(catalogueGapItems(versions, gaps, '22.3', '24.1')).toContain('23.2 (between 23.1 and 23.3)');
+	});
+
+	test('a range that does not cross a gap names none; a target outside the catalogue is named', () => {
+		expect(catalogueGapItems(versions, gaps, '23.3', '23.3')).toEqual([]);
+		expect(catalogueGapItems(versions, gaps, '24.1', '24.2')).toEqual([]);
+		expect(catalogueGapItems(versions, gaps, '24.1', '24.3')).toContain('24.3 (the target version itself)');
+	});
+
+	test('is empty while the range is not valid', () => {
+		expect(catalogueGapItems(versions, gaps, '', '24.1')).toEqual([]);
+		expect(catalogueGapItems(versions, gaps, '24.1', '23.1')).toEqual([]);
+	});
+
+	test('the derived plan parts are never written back to the plan', () => {
+		expect(planFieldOf({ name: 'gaps', kind: 'list', from_plan: 'catalogueGaps' })).toBeUndefined();
+		expect(planFieldOf({ name: 'list', kind: 'list', from_plan: 'readingList' })).toBeUndefined();
+	});
 });

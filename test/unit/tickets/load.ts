@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import { parse, parse as parseYaml } from 'yaml';
+import { sortReleases } from '../../../src/releases/catalogue-index';
+import { releaseSchema, type Release } from '../../../src/releases/schema';
 import { ticketSchema, type TicketFrontmatter } from '../../../src/tickets/schema';
 
 /** The ticket templates folder, resolved from this file so tests run from any directory. */
@@ -37,4 +39,14 @@ export function fixtureText(name: string): string {
 /** Reads a JSON fixture file. */
 export function fixtureJson(name: string): unknown {
 	return JSON.parse(fixtureText(name));
+}
+
+/** The release catalogue of content/releases/, oldest first, read the way the build reads it. */
+export function loadCatalogue(): Release[] {
+	const dir = fileURLToPath(new URL('../../../content/releases/', import.meta.url));
+	const releases = readdirSync(dir)
+		.filter((file) => file.endsWith('.yaml'))
+		// YAML 1.1 reads unquoted dates and numbers the way Astro's loader does.
+		.map((file) => releaseSchema.parse(parseYaml(readFileSync(`${dir}${file}`, 'utf8'), { schema: 'yaml-1.1' })));
+	return sortReleases(releases);
 }

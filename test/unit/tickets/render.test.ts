@@ -65,7 +65,7 @@ const full = {
 
 describe('rendering', () => {
 	test('the inline template used here is itself sound', () => {
-		const frontmatter = { title: 'T', summary: 'S.', steps: [5], order: 1, fields: fields.map((field) => ({ ...field, label: field.name })) };
+		const frontmatter = { title: 'T', summary: 'S.', steps: [5], order: 1, from: 'customer', kind: 'new', subject: 'VAL for {{site}}', fields: fields.map((field) => ({ ...field, label: field.name, ...(field.kind === 'yesno' ? { required: true } : {}) })) };
 		expect(checkTemplate(frontmatter, body)).toEqual([]);
 	});
 
@@ -77,7 +77,7 @@ Build: 20250301T101500Z
 SSO: Yes
 Pair: Replace the pair
 Terminate the old pair first.
-Validation: 2025-04-01 to 2025-06-30 (2025-04-01 / 2025-06-30)
+Validation: Tue 1 Apr 2025 to Mon 30 Jun 2025 (Tue 1 Apr 2025 / Mon 30 Jun 2025)
 - SAS programs
 
 Keep these:
@@ -98,7 +98,7 @@ Site: Leiden unit
 SSO: Yes
 Pair: Create a pair
 Create a new pair.
-Validation: 2025-04-01 to 2025-06-30 (2025-04-01 / 2025-06-30)
+Validation: Tue 1 Apr 2025 to Mon 30 Jun 2025 (Tue 1 Apr 2025 / Mon 30 Jun 2025)
 - No SAS programs
 
 Thanks
@@ -112,7 +112,9 @@ Thanks
 		expect(text).not.toMatch(/[ \t]+$/m);
 		expect(text).not.toMatch(/\n\n\n/);
 		expect(text.endsWith('Thanks\n')).toBe(true);
-		expect(text).toContain('\nSSO:\nPair:\n');
+		// Before anything is typed, each empty answer shows as a bracketed placeholder, never as a bare label.
+		expect(text).toContain('\nSite: [site]\nSSO: [not answered]\nPair: [not answered]\n');
+		expect(text).toContain('Validation: [validation] ([validation start] / [validation end])');
 		expect(text).not.toContain('Terminate');
 		expect(text).not.toContain('Create a new pair');
 	});
@@ -125,8 +127,8 @@ Thanks
 	});
 
 	test('a half-filled date range prints what is known', () => {
-		expect(renderTicket(template, { ...full, validation: { start: '2025-04-01', end: '' } })).toContain('Validation: from 2025-04-01 (2025-04-01 / )');
-		expect(renderTicket(template, { ...full, validation: { start: '', end: '2025-06-30' } })).toContain('Validation: until 2025-06-30 ( / 2025-06-30)');
+		expect(renderTicket(template, { ...full, validation: { start: '2025-04-01', end: '' } })).toContain('Validation: from Tue 1 Apr 2025 (Tue 1 Apr 2025 / [validation end])');
+		expect(renderTicket(template, { ...full, validation: { start: '', end: '2025-06-30' } })).toContain('Validation: until Mon 30 Jun 2025 ([validation start] / Mon 30 Jun 2025)');
 	});
 
 	test('a list given as text is read one item per line', () => {
@@ -201,6 +203,6 @@ describe('safe output', () => {
 
 	test('a form value named like an Object method does not leak into the ticket', () => {
 		const text = renderTicket({ data: { fields: [{ name: 'constructor', kind: 'text', required: true }] }, body: 'Value: {{constructor}}' }, {});
-		expect(text).toBe('Value:\n');
+		expect(text).toBe('Value: [constructor]\n');
 	});
 });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { describeIssues, ticketSchema } from '../../../src/tickets/schema';
 
-const base = { title: 'A ticket', summary: 'Does one thing.', steps: [4], order: 1 };
+const base = { title: 'A ticket', summary: 'Does one thing.', steps: [4], order: 1, from: 'customer', kind: 'new', subject: 'A subject' };
 
 /** The schema's problems for a frontmatter, as `path: message` lines. */
 function problems(frontmatter: unknown): string[] {
@@ -20,7 +20,7 @@ describe('ticket frontmatter schema', () => {
 	});
 
 	test('a choice field without options names the field and the key', () => {
-		const found = problems(withFields({ name: 'a', label: 'A', kind: 'text' }, { name: 'pair', label: 'Pair', kind: 'choice' }));
+		const found = problems(withFields({ name: 'a', label: 'A', kind: 'text' }, { name: 'pair', label: 'Pair', kind: 'choice', required: true }));
 		expect(found).toEqual(['fields[1].options: a choice field needs options, at least two']);
 	});
 
@@ -34,7 +34,7 @@ describe('ticket frontmatter schema', () => {
 			{ value: 'go', label: 'Go' },
 			{ value: 'go', label: 'Go again' },
 		];
-		expect(problems(withFields({ name: 'decision', label: 'Decision', kind: 'choice', options }))).toEqual([
+		expect(problems(withFields({ name: 'decision', label: 'Decision', kind: 'choice', required: true, options }))).toEqual([
 			'fields[0].options[1].value: option "go" is listed twice',
 		]);
 	});
@@ -49,7 +49,7 @@ describe('ticket frontmatter schema', () => {
 
 	test('an unknown kind lists the kinds', () => {
 		expect(problems(withFields({ name: 'site', label: 'Site', kind: 'string' }))).toEqual([
-			'fields[0].kind: kind must be one of: text, longtext, date, daterange, choice, yesno, version, ticket, list',
+			'fields[0].kind: kind must be one of: text, longtext, date, datetime, daterange, choice, yesno, version, ticket, list',
 		]);
 	});
 
@@ -73,7 +73,7 @@ describe('ticket frontmatter schema', () => {
 	});
 
 	test('from_plan must name a part of the plan that fits the kind', () => {
-		expect(problems(withFields({ name: 'notes', label: 'Notes', kind: 'yesno', from_plan: 'site' }))).toEqual([
+		expect(problems(withFields({ name: 'notes', label: 'Notes', kind: 'yesno', required: true, from_plan: 'site' }))).toEqual([
 			"fields[0].from_plan: the plan's site cannot fill a yesno field (it fits: text, longtext)",
 		]);
 		expect(problems(withFields({ name: 'reading', label: 'Reading', kind: 'text', from_plan: 'readingList' }))).toEqual([
@@ -83,7 +83,7 @@ describe('ticket frontmatter schema', () => {
 	});
 
 	test('a default must fit its field', () => {
-		const choice = { name: 'pair', label: 'Pair', kind: 'choice', options: [{ value: 'replace', label: 'Replace' }, { value: 'create', label: 'Create' }] };
+		const choice = { name: 'pair', label: 'Pair', kind: 'choice', required: true, default_from: { step: 5, words: 'Typically, our approach is' }, options: [{ value: 'replace', label: 'Replace' }, { value: 'create', label: 'Create' }] };
 		expect(problems(withFields({ ...choice, default: 'renew' }))).toEqual([
 			'fields[0].default: the default does not fit: "renew" is not one of the options (replace, create).',
 		]);
@@ -97,23 +97,47 @@ describe('ticket frontmatter schema', () => {
 	});
 
 	test('required_when must name a yes/no field or a choice option', () => {
-		const choice = { name: 'approach', label: 'Approach', kind: 'choice', options: [{ value: 'all', label: 'All' }, { value: 'keep', label: 'Keep' }] };
-		const flag = { name: 'has_lab', label: 'Lab', kind: 'yesno' };
+		const choice = { name: 'approach', label: 'Approach', kind: 'choice', required: true, options: [{ value: 'all', label: 'All' }, { value: 'keep', label: 'Keep' }] };
+		const flag = { name: 'has_lab', label: 'Lab', kind: 'yesno', required: true };
 		const dependent = (condition: string, extra: object = {}) =>
 			problems(withFields(choice, flag, { name: 'kept', label: 'Kept', kind: 'list', required_when: condition, ...extra }));
 		expect(dependent('approach.keep')).toEqual([]);
 		expect(dependent('has_lab')).toEqual([]);
 		expect(dependent('approach.some')).toEqual(['fields[2].required_when: "approach" has no option "some" (it has: all, keep)']);
 		expect(dependent('approach')).toEqual(['fields[2].required_when: name one of the options of "approach": approach.all, approach.keep']);
-		expect(dependent('has_lab.yes')).toEqual(['fields[2].required_when: "has_lab" is a yes/no field, so write just "has_lab"']);
-		expect(dependent('nothing')).toEqual(['fields[2].required_when: "nothing" names no field of this template; write "<yes/no field>" or "<choice field>.<option>"']);
+		expect(dependent('has_lab.no')).toEqual([]);
+		expect(dependent('!approach.keep')).toEqual([]);
+		expect(dependent('has_lab.yes')).toEqual(['fields[2].required_when: "has_lab" is a yes/no field: write "has_lab" for yes or "has_lab.no" for no']);
+		expect(dependent('nothing')).toEqual([
+			'fields[2].required_when: "nothing" names no field of this template; write "<yes/no field>", "<yes/no field>.no" or "<choice field>.<option>", with a leading "!" for "not"',
+		]);
 		expect(dependent('kept')).toEqual(['fields[2].required_when: a field cannot depend on itself']);
 		expect(dependent('has_lab', { required: true })).toEqual([
 			'fields[2].required_when: a field is either always required or required_when a condition holds, not both',
 		]);
 	});
 
+	test('a new ticket has a subject and no reference; an update names a required ticket field and has no subject', () => {
+		const ticketField = { name: 'prod_ticket', label: 'PROD ticket', kind: 'ticket', required: true };
+		const update = { ...base, kind: 'update', subject: undefined, fields: [ticketField] };
+		expect(problems({ ...update, reference: 'prod_ticket' })).toEqual([]);
+		expect(problems(update)).toEqual(['reference: an update names the ticket it belongs to: give the name of a required ticket field']);
+		expect(problems({ ...update, reference: 'prod_ticket', subject: 'Re: x' })).toEqual(['subject: an update has no subject of its own; it is added to the ticket named by reference']);
+		expect(problems({ ...update, reference: 'site' })).toEqual(['reference: "site" must name a required ticket field of this template']);
+		expect(problems({ ...base, subject: undefined, fields: [] })).toEqual(['subject: a new ticket needs a subject line']);
+	});
+
+	test('a precondition names sound conditions, a reason and the steps it rests on', () => {
+		const decision = { name: 'decision', label: 'Decision', kind: 'choice', required: true, options: [{ value: 'go', label: 'Go' }, { value: 'no_go', label: 'No-Go' }] };
+		const checks = { name: 'checks', label: 'Checks', kind: 'yesno', required_when: 'decision.go' };
+		const block = (when: string[], extra: object = {}) => problems({ ...base, fields: [decision, checks], blocks: [{ when, reason: 'Not yet.', steps: [23, 24], ...extra }] });
+		expect(block(['decision.go', '!checks'])).toEqual([]);
+		expect(block(['decision.maybe'])).toEqual(['blocks[0].when[0]: "decision" has no option "maybe" (it has: go, no_go)']);
+		expect(block(['decision.go'], { steps: [] })).toEqual(['blocks[0].steps: link the plan steps the reason rests on']);
+		expect(block([])).toEqual(['blocks[0].when: name at least one condition']);
+	});
+
 	test('missing top-level keys are each named', () => {
-		expect(problems({ fields: [] }).map((line) => line.split(':')[0])).toEqual(['title', 'summary', 'steps', 'order']);
+		expect(problems({ fields: [] }).map((line) => line.split(':')[0])).toEqual(['title', 'summary', 'steps', 'order', 'from', 'kind']);
 	});
 });

@@ -10,7 +10,7 @@ const fields = [
 	{ name: 'validation', label: 'Validation', kind: 'daterange', required: true },
 	{ name: 'configs', label: 'Configurations', kind: 'list' },
 ];
-const frontmatter = { title: 'T', summary: 'S.', steps: [4], order: 1, fields };
+const frontmatter = { title: 'T', summary: 'S.', steps: [4], order: 1, from: 'customer', kind: 'new', subject: 'About {{site}}', fields };
 
 /** A body that uses every field above correctly; tests change one line of it. */
 const sound = [
@@ -112,12 +112,14 @@ describe('checking a template', () => {
 		const front = {
 			...frontmatter,
 			fields: [
-				{ name: 'pair', label: 'Pair', kind: 'choice', options: [{ value: 'a', label: 'A' }, { value: 'b', label: 'B' }] },
+				{ name: 'asked', label: 'Asked', kind: 'yesno', required: true },
+				{ name: 'pair', label: 'Pair', kind: 'choice', required_when: 'asked', options: [{ value: 'a', label: 'A' }, { value: 'b', label: 'B' }] },
 				{ name: 'period', label: 'Period', kind: 'daterange' },
 			],
+			subject: 'Pair',
 		};
-		expect(check('{{#pair.a}}Chosen: {{pair}}{{/pair.a}}\n{{#period}}{{period.start}} – {{period.end}}{{/period}}', front)).toEqual([]);
-		expect(check('{{#pair}}{{pair}}{{/pair}}\n{{#period.start}}{{period.end}}{{/period.start}}', front)).toEqual([
+		expect(check('{{asked}}{{#pair.a}}Chosen: {{pair}}{{/pair.a}}\n{{#period}}{{period.start}} – {{period.end}}{{/period}}', front)).toEqual([]);
+		expect(check('{{asked}}{{#pair}}{{pair}}{{/pair}}\n{{#period.start}}{{period.end}}{{/period.start}}', front)).toEqual([
 			'Line 2: the optional field period is printed outside a {{#period}}…{{/period}} section, so leaving it empty would leave a label with nothing after it.',
 		]);
 	});
@@ -147,12 +149,37 @@ describe('checking a template', () => {
 		expect(check(`${sound}\n{{=<% %>=}}`)).toEqual(['Line 14: {{=<% %>=}} changes the tag delimiters, which tickets do not support; keep {{ and }}.']);
 	});
 
+	test('a new ticket\'s subject is checked like the body and counts as a use of its fields', () => {
+		expect(check(sound, { ...frontmatter, subject: 'About {{site}} {{nothing}}' })).toEqual([
+			'In the subject: the body uses {{nothing}}, but no field named "nothing" is declared.',
+		]);
+		const extra = { ...frontmatter, subject: 'Build {{build}}', fields: [...fields] };
+		expect(check(sound, extra)).toEqual([
+			'In the subject: the optional field build is printed outside a {{#build}}…{{/build}} section, so leaving it empty would leave a label with nothing after it.',
+		]);
+	});
+
+	test('a field required under a condition may be printed inside a section on that condition', () => {
+		const front = {
+			...frontmatter,
+			fields: [
+				{ name: 'decision', label: 'D', kind: 'choice', required: true, options: [{ value: 'go', label: 'Go' }, { value: 'stop', label: 'Stop' }] },
+				{ name: 'reason', label: 'Why', kind: 'longtext', required_when: 'decision.stop' },
+			],
+			subject: 'About {{decision}}',
+		};
+		expect(check('{{#decision.stop}}\nWhy: {{reason}}\n{{/decision.stop}}', front)).toEqual([]);
+		expect(check('{{#decision.go}}\nWhy: {{reason}}\n{{/decision.go}}', front)).toEqual([
+			'Line 2: the optional field reason is printed outside a {{#reason}}…{{/reason}} section, so leaving it empty would leave a label with nothing after it.',
+		]);
+	});
+
 	test('an empty body', () => {
 		expect(check('\n  \n')).toEqual(['The body is empty: write the ticket text below the frontmatter.']);
 	});
 
 	test('frontmatter problems come first and the body syntax is still checked', () => {
-		const broken = { ...frontmatter, fields: [...fields, { name: 'mode', label: 'Mode', kind: 'choice' }] };
+		const broken = { ...frontmatter, fields: [...fields, { name: 'mode', label: 'Mode', kind: 'choice', required: true }] };
 		expect(check(`${sound}\n{{{site}}}`, broken)).toEqual([
 			'fields[6].options: a choice field needs options, at least two',
 			'Line 14: write {{site}} instead of {{{site}}}; ticket text is never HTML-escaped, so one form is enough.',
