@@ -1,5 +1,5 @@
 import { progressOf, progressText, stepList, type ChecklistStep } from '~/checklist/progress';
-import { $stepStates } from '~/state/signoffs';
+import { $stepStates } from '~/state/step-state';
 import { h, ref } from './dom';
 
 interface StageSteps {

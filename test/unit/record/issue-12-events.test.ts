@@ -78,11 +78,11 @@ describe('issue 12 item 7: Order of actions, not the clock', () => {
 	it('an untick recorded after a tick wins, even when the clock was set back in between', async () => {
 		const area = new FakeStorage();
 		const page = await recordOn(area);
-		const signoffs = await import('../../../src/state/signoffs');
+		const signoffs = { ...(await import('../../../src/state/signoffs')), ...(await import('../../../src/state/step-state')), ...(await import('../../../src/state/record-event')) };
 		const stop = signoffs.$stepStates.listen(() => {});
 		// The clock runs two hours fast for the tick, then is corrected for the untick.
-		signoffs.addSignoff({ step: STEP, done: true, by: 'Dana Reyes', meaning: 'performed', text: 'x' }, new Date('2025-03-14T11:00:00Z'));
-		signoffs.addSignoff({ step: STEP, done: false, by: 'Dana Reyes', meaning: 'performed', text: 'x' }, new Date('2025-03-14T09:05:00Z'));
+		const tick = signoffs.recordEvent({ kind: 'signed', step: STEP, by: 'Dana Reyes', role: 'customer', meaning: 'performed', text: 'x' }, new Date('2025-03-14T11:00:00Z'));
+		signoffs.recordEvent({ kind: 'withdrawn', withdraws: tick.id, reason: 'ticked by mistake', step: STEP, by: 'Dana Reyes', role: 'customer', text: 'x' }, new Date('2025-03-14T09:05:00Z'));
 		expect(signoffs.$stepStates.get()[STEP]?.done ?? false).toBe(false);
 		stop();
 		void page;
@@ -95,9 +95,10 @@ describe('issue 12 item 7: Order of actions, not the clock', () => {
 		const { merge } = outcome(page, fileOf({ [`cup:signoff:${STEP}:k5-future`]: future }));
 		expect(said(merge)).toMatch(/future/i);
 		page.applyImport(merge!);
-		const signoffs = await import('../../../src/state/signoffs');
+		const signoffs = { ...(await import('../../../src/state/signoffs')), ...(await import('../../../src/state/step-state')), ...(await import('../../../src/state/record-event')) };
 		const stop = signoffs.$stepStates.listen(() => {});
-		signoffs.addSignoff({ step: STEP, done: false, by: 'Dana Reyes', meaning: 'performed', text: 'x' }, new Date('2026-11-30T09:00:00Z'));
+		const [imported] = signoffs.stepState(signoffs.$signoffs.get(), STEP).standing;
+		signoffs.recordEvent({ kind: 'withdrawn', withdraws: imported!.id, reason: 'not signed here', step: STEP, by: 'Dana Reyes', role: 'customer', text: 'x' }, new Date('2026-11-30T09:00:00Z'));
 		expect(signoffs.$stepStates.get()[STEP]?.done ?? false).toBe(false);
 		stop();
 	});
