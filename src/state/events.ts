@@ -112,22 +112,10 @@ function validEvent(record: Record<string, unknown>): EventRecord | undefined {
 
 /** A format-1 sign-off carried over: the same facts, with "not recorded" where format 1 had no field. */
 export function migrateV1(data: unknown): EventRecord | undefined {
-	if (!isRecord(data)) return undefined;
+	if (!isRecord(data) || typeof data.done !== 'boolean') return undefined;
+	// Fields format 1 did not know are kept, as format 1 kept them; then the event must be a valid one of format 2.
 	const { v: _, done, ...rest } = data;
-	const { step, by, meaning, at, comment, fingerprint, text } = rest;
-	const valid =
-		isId(step) &&
-		typeof done === 'boolean' &&
-		isMeaning(meaning) &&
-		isText(at) &&
-		!Number.isNaN(Date.parse(at)) &&
-		filled(by) &&
-		[comment, fingerprint, text].every(isText);
-	if (!valid) return undefined;
-	// Fields format 1 did not know are kept, as format 1 kept them.
-	const event = { ...rest, kind: done ? 'signed' : 'withdrawn', role: NOT_RECORDED, seq: 0 } as Record<string, unknown>;
-	if (!done) event.reason = NOT_RECORDED;
-	return event as unknown as EventRecord;
+	return validEvent({ ...rest, kind: done ? 'signed' : 'withdrawn', role: NOT_RECORDED, seq: 0, ...(done ? {} : { reason: NOT_RECORDED }) });
 }
 
 /** How events are stored: format 2, reading format 1 through `migrateV1`. */

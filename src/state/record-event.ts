@@ -1,5 +1,4 @@
 import { EVENT_FORMAT, isId, nextSeq, type EventKind, type EventRecord, type Outcome, type StepEvent } from './events';
-import { fingerprintText } from './fingerprint';
 import type { Meaning } from './meaning';
 import { $signoffs, storeEvent, storedEvents } from './signoffs';
 
@@ -14,8 +13,9 @@ export interface EventInput {
 	meaning?: Meaning;
 	comment?: string;
 	reason?: string;
-	/** The step's text as the signer saw it. */
+	/** The step's text as the signer saw it, and its fingerprint (fingerprint.ts), as the page computed it when built. */
 	text: string;
+	fingerprint: string;
 	withdraws?: string;
 	outcome?: Outcome;
 	otherRole?: boolean;
@@ -48,7 +48,7 @@ export function recordEvent(input: EventInput, now = new Date()): StepEvent {
 		seq: nextSeq(storedEvents()),
 		comment: input.comment?.trim() ?? '',
 		...(input.reason !== undefined ? { reason: input.reason.trim() } : {}),
-		fingerprint: fingerprintText(input.text),
+		fingerprint: input.fingerprint,
 		text: input.text,
 		...(input.withdraws ? { withdraws: input.withdraws } : {}),
 		...(input.outcome ? { outcome: input.outcome } : {}),

@@ -76,8 +76,8 @@ class ChecklistBar extends HTMLElement {
 			}),
 			$signer.subscribe((signer) => {
 				// The box shows what is stored, even while focused: a name changed in another tab shows here before
-				// the next sign-off records it. The echo of what was just typed is equal, so typing is not disturbed.
-				if (name.value !== signer.name) name.value = signer.name;
+				// the next sign-off records it. The echo of what was just typed is equal, which leaves the caret be.
+				name.value = signer.name;
 				role.value = signer.role;
 			}),
 		];

@@ -20,7 +20,7 @@ export async function act(host: SignoffHost, what: 'sign' | 'withdraw' | 'na'): 
 	let who: Signer | undefined = $signer.get();
 	if (!who.name.trim() || !who.role) who = await askSigner(box);
 	if (!who) return host.render();
-	const base = { step: host.dataset.step!, by: who.name, role: who.role, text: host.dataset.text! };
+	const base = { step: host.dataset.step!, by: who.name, role: who.role, text: host.dataset.text!, fingerprint: host.dataset.fingerprint! };
 	const other = !responsibleFor(who.role, roles);
 	const stepRoles = roles.map(roleName).join(', ');
 	const otherText = `Step ${number} is for ${stepRoles}; you sign as ${roleName(who.role)}. The event records your role and the meaning you choose here.`;

@@ -81,8 +81,8 @@ describe('issue 12 item 7: Order of actions, not the clock', () => {
 		const signoffs = { ...(await import('../../../src/state/signoffs')), ...(await import('../../../src/state/step-state')), ...(await import('../../../src/state/record-event')) };
 		const stop = signoffs.$stepStates.listen(() => {});
 		// The clock runs two hours fast for the tick, then is corrected for the untick.
-		const tick = signoffs.recordEvent({ kind: 'signed', step: STEP, by: 'Dana Reyes', role: 'customer', meaning: 'performed', text: 'x' }, new Date('2025-03-14T11:00:00Z'));
-		signoffs.recordEvent({ kind: 'withdrawn', withdraws: tick.id, reason: 'ticked by mistake', step: STEP, by: 'Dana Reyes', role: 'customer', text: 'x' }, new Date('2025-03-14T09:05:00Z'));
+		const tick = signoffs.recordEvent({ kind: 'signed', step: STEP, by: 'Dana Reyes', role: 'customer', meaning: 'performed', text: 'x', fingerprint: fingerprintText('x') }, new Date('2025-03-14T11:00:00Z'));
+		signoffs.recordEvent({ kind: 'withdrawn', withdraws: tick.id, reason: 'ticked by mistake', step: STEP, by: 'Dana Reyes', role: 'customer', text: 'x', fingerprint: fingerprintText('x') }, new Date('2025-03-14T09:05:00Z'));
 		expect(signoffs.$stepStates.get()[STEP]?.done ?? false).toBe(false);
 		stop();
 		void page;
@@ -98,7 +98,7 @@ describe('issue 12 item 7: Order of actions, not the clock', () => {
 		const signoffs = { ...(await import('../../../src/state/signoffs')), ...(await import('../../../src/state/step-state')), ...(await import('../../../src/state/record-event')) };
 		const stop = signoffs.$stepStates.listen(() => {});
 		const [imported] = signoffs.stepState(signoffs.$signoffs.get(), STEP).standing;
-		signoffs.recordEvent({ kind: 'withdrawn', withdraws: imported!.id, reason: 'not signed here', step: STEP, by: 'Dana Reyes', role: 'customer', text: 'x' }, new Date('2026-11-30T09:00:00Z'));
+		signoffs.recordEvent({ kind: 'withdrawn', withdraws: imported!.id, reason: 'not signed here', step: STEP, by: 'Dana Reyes', role: 'customer', text: 'x', fingerprint: fingerprintText('x') }, new Date('2026-11-30T09:00:00Z'));
 		expect(signoffs.$stepStates.get()[STEP]?.done ?? false).toBe(false);
 		stop();
 	});

@@ -5,7 +5,7 @@ import { FakeStorage, openPage, otherTabWrites, watch } from './harness';
 
 const STEP = 'review-release-notes';
 const TEXT = 'Read every release note between your current and target version.';
-const sign = { kind: 'signed' as const, step: STEP, by: 'Dana Reyes', role: 'customer', meaning: 'performed' as const, text: TEXT };
+const sign = { kind: 'signed' as const, step: STEP, by: 'Dana Reyes', role: 'customer', meaning: 'performed' as const, text: TEXT, fingerprint: fingerprintText(TEXT) };
 const at = (time: string) => new Date(`2025-03-14T${time}Z`);
 
 async function signoffsOn(area: FakeStorage) {
@@ -192,10 +192,10 @@ describe('recording events', () => {
 	it('puts the signer role on every kind of event, and marks a step of another role confirmed', async () => {
 		const { recordEvent, $signoffs } = await signoffsOn(new FakeStorage());
 		const signed = recordEvent({ ...sign, step: 'provide-val-environment', meaning: 'reviewed', otherRole: true });
-		recordEvent({ kind: 'withdrawn', step: 'provide-val-environment', by: 'Dana Reyes', role: 'customer', text: TEXT, withdraws: signed.id, reason: 'signed the wrong step' });
-		recordEvent({ kind: 'not-applicable', step: STEP, by: 'Dana Reyes', role: 'customer', meaning: 'approved', text: TEXT, reason: 'not used here' });
-		recordEvent({ kind: 'started', step: STEP, by: 'Dana Reyes', role: 'customer', text: TEXT });
-		recordEvent({ kind: 'decided', step: STEP, by: 'Dana Reyes', role: 'customer', text: TEXT, outcome: 'go', reason: 'VAL passed' });
+		recordEvent({ kind: 'withdrawn', step: 'provide-val-environment', by: 'Dana Reyes', role: 'customer', fingerprint: fingerprintText(TEXT), text: TEXT, withdraws: signed.id, reason: 'signed the wrong step' });
+		recordEvent({ kind: 'not-applicable', step: STEP, by: 'Dana Reyes', role: 'customer', fingerprint: fingerprintText(TEXT), meaning: 'approved', text: TEXT, reason: 'not used here' });
+		recordEvent({ kind: 'started', step: STEP, by: 'Dana Reyes', role: 'customer', fingerprint: fingerprintText(TEXT), text: TEXT });
+		recordEvent({ kind: 'decided', step: STEP, by: 'Dana Reyes', role: 'customer', fingerprint: fingerprintText(TEXT), text: TEXT, outcome: 'go', reason: 'VAL passed' });
 		const all = $signoffs.get();
 		expect(all.map((e) => e.kind)).toEqual(['signed', 'withdrawn', 'not-applicable', 'started', 'decided']);
 		expect(all.every((e) => e.role === 'customer')).toBe(true);
@@ -210,7 +210,7 @@ describe('recording events', () => {
 		const first = recordEvent({ ...sign });
 		const second = recordEvent({ ...sign, meaning: 'reviewed', by: 'Sam Lee' });
 		const before = new Map(area.data);
-		const w = recordEvent({ kind: 'withdrawn', step: STEP, by: 'Dana Reyes', role: 'customer', text: TEXT, withdraws: first.id, reason: 'performed by someone else' });
+		const w = recordEvent({ kind: 'withdrawn', step: STEP, by: 'Dana Reyes', role: 'customer', fingerprint: fingerprintText(TEXT), text: TEXT, withdraws: first.id, reason: 'performed by someone else' });
 		const state = stepState($signoffs.get(), STEP);
 		expect(state.standing.map((e) => e.id)).toEqual([second.id]);
 		expect(state.withdrawnBy[first.id]?.id).toBe(w.id);
@@ -221,7 +221,7 @@ describe('recording events', () => {
 	it('refuses a withdrawal without a reason, or of an event that does not stand', async () => {
 		const { recordEvent } = await signoffsOn(new FakeStorage());
 		const first = recordEvent({ ...sign });
-		const withdraw = { kind: 'withdrawn' as const, step: STEP, by: 'Dana Reyes', role: 'customer', text: TEXT, withdraws: first.id };
+		const withdraw = { kind: 'withdrawn' as const, step: STEP, by: 'Dana Reyes', role: 'customer', text: TEXT, fingerprint: fingerprintText(TEXT), withdraws: first.id };
 		expect(() => recordEvent({ ...withdraw, reason: '  ' })).toThrow(/reason/);
 		recordEvent({ ...withdraw, reason: 'mistake' });
 		expect(() => recordEvent({ ...withdraw, reason: 'again' })).toThrow(/stands/);
