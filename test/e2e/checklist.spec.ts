@@ -297,6 +297,7 @@ test('keyboard only: Tab reaches a step checkbox, Space ticks it, the name dialo
 	await page.keyboard.type('Kim Park');
 	await page.keyboard.press('Tab');
 	await page.keyboard.type('Customer');
+	await page.keyboard.press('Tab');
 	await page.keyboard.press('Enter');
 	await expect(dialog).toBeHidden();
 	await expect(box(page, 8)).toBeChecked();
