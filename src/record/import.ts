@@ -209,6 +209,13 @@ export function planImport(
 		const theirs = Object.hasOwn(fileKinds, kind.name) ? fileKinds[kind.name]! : {};
 		const file = new Map<string, unknown>();
 		const c: KindChanges = { added: [], changed: [], removed: [], kept: [], present: 0, conflicts: [], flags: [] };
+		const policy = kind.appendOnly ? 'append' : (MERGE_POLICY[kind.name] ?? 'file');
+		// What is never taken from a file is not vetted either: a file of any version may name its own signer.
+		if (policy === 'never') {
+			c.kept.push(...Object.keys(theirs));
+			changes[kind.name] = c;
+			continue;
+		}
 		for (const [key, value] of Object.entries(theirs)) {
 			const checked = kind.appendOnly ? checkImportedEvent(key, value, context.now ?? new Date()) : {};
 			const vetted = vetEntry(kind, key, value);
@@ -218,12 +225,6 @@ export function planImport(
 			if (checked.flag) c.flags!.push(checked.flag);
 		}
 		const out: [string, unknown][] = [];
-		const policy = kind.appendOnly ? 'append' : (MERGE_POLICY[kind.name] ?? 'file');
-		if (policy === 'never') {
-			c.kept.push(...file.keys());
-			changes[kind.name] = c;
-			continue;
-		}
 		for (const [key, value] of file) {
 			const has = Object.hasOwn(mine, key);
 			if (has && same(mine[key], value)) {
