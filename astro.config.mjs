@@ -35,7 +35,7 @@ export default defineConfig({
 						// is smaller gzipped, and one request fewer, than the three apart.
 						// The core that every tool keeps state with is named too, or it would be drawn into that file.
 						groups: [
-							{ name: 'checklist-state', test: /[\\/]src[\\/]state[\\/](signoffs|signer|view|meaning|fingerprint)\.ts$/ },
+							{ name: 'checklist-state', test: /[\\/]src[\\/]state[\\/](signoffs|events|signer|view|meaning)\.ts$/ },
 							{ name: 'registry', test: /[\\/]src[\\/]state[\\/](registry|storage|codec)\.ts$|[\\/]node_modules[\\/](nanostores|@nanostores[\\/]persistent)[\\/]/, priority: 1 },
 						],
 					},

@@ -8,15 +8,19 @@ export interface ChecklistStep {
 	fingerprint?: string;
 }
 
-/** The part of a step's state progress needs: done or not, and the fingerprint its latest event signed. */
+/** The part of a step's state progress needs: signed off or not, closed (signed or not applicable), the latest standing sign-off's fingerprint. */
 export interface CountedState {
 	done: boolean;
+	closed?: boolean;
 	latest?: { fingerprint: string };
 }
 
-/** Where a list of steps stands: how many are done, the first open one, and the done ones whose text changed since. */
+/** Where a list of steps stands: how many are closed (done or not applicable), the first open one, and the done ones whose text changed since. */
 export interface Progress<S extends ChecklistStep = ChecklistStep> {
+	/** Steps closed: signed off, or marked not applicable. */
 	done: number;
+	/** Of those, the steps marked not applicable. */
+	notApplicable: number;
 	total: number;
 	next?: S;
 	recheck: S[];
@@ -27,14 +31,17 @@ export function needsRecheck(state: CountedState | undefined, fingerprint: strin
 	return !!state?.done && !!state.latest && fingerprint !== undefined && state.latest.fingerprint !== fingerprint;
 }
 
-/** Counts the done steps, finds the lowest-numbered open one, and lists the steps to re-check. */
+const closed = (state: CountedState | undefined) => !!(state?.closed ?? state?.done);
+
+/** Counts the closed steps (N/A counts as closed), finds the lowest-numbered open one, and lists the steps to re-check. */
 export function progressOf<S extends ChecklistStep>(steps: readonly S[], states: Readonly<Record<string, CountedState | undefined>>): Progress<S> {
 	const ordered = [...steps].sort((a, b) => a.number - b.number);
-	const done = ordered.filter((step) => states[step.id]?.done);
+	const done = ordered.filter((step) => closed(states[step.id]));
 	return {
 		done: done.length,
+		notApplicable: done.filter((step) => !states[step.id]?.done).length,
 		total: ordered.length,
-		next: ordered.find((step) => !states[step.id]?.done),
+		next: ordered.find((step) => !closed(states[step.id])),
 		recheck: done.filter((step) => needsRecheck(states[step.id], step.fingerprint)),
 	};
 }
@@ -44,9 +51,9 @@ export function onSide(step: Pick<ChecklistStep, 'sides'>, side: string): boolea
 	return side === 'all' || !!step.sides?.includes(side);
 }
 
-/** "3 of 7 done", the short count every progress display uses. */
-export function progressText({ done, total }: Pick<Progress, 'done' | 'total'>): string {
-	return `${done} of ${total} done`;
+/** "3 of 7 done", with "(1 not applicable)" when some are: the short count every progress display uses. */
+export function progressText({ done, total, notApplicable = 0 }: Pick<Progress, 'done' | 'total'> & { notApplicable?: number }): string {
+	return `${done} of ${total} done${notApplicable ? ` (${notApplicable} not applicable)` : ''}`;
 }
 
 /** Lists step numbers the way people write them: "step 4", "steps 4 and 9", "steps 4, 9 and 12". */

@@ -1,30 +1,38 @@
+import type { EventKind, Outcome } from '../state/events';
 import type { Meaning } from '../state/meaning';
 
-/** The fields of a sign-off event that people read. */
+/** The fields of an event that people read. */
 export interface ShownEvent {
-	done: boolean;
+	kind: EventKind;
 	by: string;
-	meaning: Meaning;
+	role: string;
+	meaning?: Meaning | 'not recorded';
 	at: string;
 	comment: string;
+	reason?: string;
+	outcome?: Outcome;
+	otherRole?: true;
 }
 
-/** "Dana Reyes (performed)": who signed and what the signature means. */
-export function signedBy(event: Pick<ShownEvent, 'by' | 'meaning'>): string {
-	return `${event.by} (${event.meaning})`;
+/** Turns a role id into its name; the id itself when the page does not know it. */
+export type RoleNames = (id: string) => string;
+
+const ACTIONS: Record<EventKind, string> = {
+	signed: 'Signed',
+	withdrawn: 'Withdrew a sign-off',
+	'not-applicable': 'Marked not applicable',
+	started: 'Started',
+	decided: 'Decided',
+};
+
+/** "Dana Reyes, Customer (performed)": who signed, in which role, and what the signature means. */
+export function signedBy(event: Pick<ShownEvent, 'by' | 'role' | 'meaning'>, roleName: RoleNames = (id) => id): string {
+	const role = event.role === 'not recorded' ? 'role not recorded' : roleName(event.role);
+	return `${event.by}, ${role}${event.meaning ? ` (${event.meaning})` : ''}`;
 }
 
-/** What an event did, as a history entry starts: "Ticked" or "Unticked". */
-export function eventAction(event: Pick<ShownEvent, 'done'>): string {
-	return event.done ? 'Ticked' : 'Unticked';
-}
-
-/** The ticks since a step's last untick (its events given newest first), oldest first: "performed" then "reviewed" both stand. */
-export function standingSignoffs<E extends Pick<ShownEvent, 'done'>>(newestFirst: readonly E[]): E[] {
-	const standing: E[] = [];
-	for (const event of newestFirst) {
-		if (!event.done) break;
-		standing.unshift(event);
-	}
-	return standing;
+/** What an event did, as a history entry starts: "Signed", "Withdrew a sign-off", "Decided: No-Go"… */
+export function eventAction(event: Pick<ShownEvent, 'kind' | 'outcome'>): string {
+	if (event.kind === 'decided') return `${ACTIONS.decided}: ${event.outcome === 'go' ? 'Go' : 'No-Go'}`;
+	return ACTIONS[event.kind];
 }

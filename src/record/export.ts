@@ -2,8 +2,8 @@ import { fileSlug, localDay } from '../text/file-name';
 
 /** Names the JSON files of upgrade records, so no other JSON file is taken for one. */
 export const RECORD_FORMAT = 'clinspark-upgrade-playbook/record';
-/** The record format this page writes and reads; a file of a higher number comes from a newer playbook. */
-export const RECORD_VERSION = 1;
+/** The record format this page writes (2: sign-offs as events of format 2); it reads format 1 too. A higher number comes from a newer playbook. */
+export const RECORD_VERSION = 2;
 
 /** An exported upgrade record: every kind of state, by kind name then stored key, as plain data. */
 export interface RecordDocument {

@@ -2,6 +2,7 @@ import { isRecord } from '../state/codec';
 import { mergeEntries, registeredStates, replaceEntries, type StateKind } from '../state/all';
 import { RECORD_FORMAT, RECORD_VERSION, type RecordDocument } from './export';
 import { formatTime } from '../text/time';
+import { checkImportedEvent, conflictId, duplicateKeys, eventSummary } from './import-events';
 
 /** The largest file taken for a record: far above any real record, far below what would stall the page. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
@@ -9,7 +10,7 @@ export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 /** Why a file was refused, with a sentence for people; the state is never touched by a refusal. */
 export interface ImportRefusal {
 	ok: false;
-	reason: 'too-large' | 'empty' | 'not-json' | 'foreign' | 'newer' | 'shape' | 'entries';
+	reason: 'too-large' | 'empty' | 'not-json' | 'foreign' | 'newer' | 'shape' | 'entries' | 'duplicate';
 	message: string;
 }
 
@@ -70,7 +71,8 @@ export function parseImport(text: string, { maxBytes = MAX_IMPORT_BYTES } = {}):
 			`The file was made by a newer version of the playbook (record format ${version}; this page reads format ${RECORD_VERSION}). Import it with that version, or ask for an export made with this one.`,
 		);
 	}
-	if (version !== RECORD_VERSION) return refuse('shape', `The file's record format (${JSON.stringify(version) ?? 'missing'}) is not one the playbook writes.`);
+	// Format 1 holds sign-offs of event format 1, which are read through their migration.
+	if (version !== RECORD_VERSION && version !== 1) return refuse('shape', `The file's record format (${JSON.stringify(version) ?? 'missing'}) is not one the playbook writes.`);
 	if (typeof exportedAt !== 'string' || Number.isNaN(Date.parse(exportedAt))) {
 		return refuse('shape', 'The file does not say when it was exported ("exportedAt" is missing or not a date).');
 	}
@@ -79,6 +81,10 @@ export function parseImport(text: string, { maxBytes = MAX_IMPORT_BYTES } = {}):
 	const bad = Object.keys(kinds).filter((name) => !isRecord(kinds[name]));
 	if (bad.length > 0) {
 		return refuse('shape', `The file's "kinds" section is damaged: ${bad.map((name) => `"${name}"`).join(', ')} should hold entries by key.`);
+	}
+	const twice = duplicateKeys(body);
+	if (twice.length) {
+		return refuse('duplicate', `The file holds the same key twice (${twice.slice(0, 3).map((key) => `"${key}"`).join(', ')}${twice.length > 3 ? '…' : ''}), so one of its entries would be silently lost.`);
 	}
 	return { ok: true, document: data as unknown as RecordDocument };
 }
@@ -94,6 +100,8 @@ export interface ImportContext {
 	kinds: readonly KindInfo[];
 	steps?: Record<string, string>;
 	drafts?: Record<string, string>;
+	/** The time events are checked against (events dated later are flagged); now, when left out. */
+	now?: Date;
 }
 
 /** One part of the summary shown before an import. */
@@ -125,8 +133,9 @@ const PLAN_LABELS: Record<string, string> = {
 };
 
 // Kinds that are this browser's own settings keep their value in a merge; drafts keep the newer one.
-const MERGE_POLICY: Partial<Record<string, 'keep' | 'newer' | 'rename'>> = {
-	signer: 'keep',
+// The signer is personal to the browser: a file never sets it, merged or replacing.
+const MERGE_POLICY: Partial<Record<string, 'keep' | 'newer' | 'rename' | 'never'>> = {
+	signer: 'never',
 	view: 'keep',
 	drafts: 'newer',
 	quarantine: 'rename',
@@ -167,8 +176,10 @@ const shown = (value: unknown) => {
 };
 const when = (iso: unknown) => (typeof iso === 'string' ? formatTime(iso) : 'an unknown time');
 const signerText = (value: unknown) => {
-	const { name, meaning } = isRecord(value) ? value : {};
-	return typeof name === 'string' && name !== '' ? `${name} (${String(meaning)})` : '(no name)';
+	const { name, role, meaning } = isRecord(value) ? value : {};
+	// A file of format 1 names the signer's default meaning, one of format 2 the role.
+	const about = typeof role === 'string' && role !== '' ? role : typeof meaning === 'string' ? meaning : '';
+	return typeof name === 'string' && name !== '' ? `${name}${about ? ` (${about})` : ''}` : '(no name)';
 };
 
 interface KindChanges {
@@ -177,6 +188,10 @@ interface KindChanges {
 	removed: string[];
 	kept: string[];
 	present: number;
+	/** Events of the same id with other content: the file's key, and the key its copy is kept under in a merge. */
+	conflicts?: { key: string; copy?: string }[];
+	/** Events to check before importing (dated in the future), as sentences. */
+	flags?: string[];
 }
 
 /** What a file would change in the current snapshot, merged or replacing it; nothing is written here. */
@@ -194,14 +209,24 @@ export function planImport(
 		const mine = current[kind.name] ?? {};
 		const theirs = Object.hasOwn(fileKinds, kind.name) ? fileKinds[kind.name]! : {};
 		const file = new Map<string, unknown>();
+		const c: KindChanges = { added: [], changed: [], removed: [], kept: [], present: 0, conflicts: [], flags: [] };
+		const policy = kind.appendOnly ? 'append' : (MERGE_POLICY[kind.name] ?? 'file');
+		// What is never taken from a file is not vetted either: a file of any version may name its own signer.
+		if (policy === 'never') {
+			c.kept.push(...Object.keys(theirs));
+			changes[kind.name] = c;
+			continue;
+		}
 		for (const [key, value] of Object.entries(theirs)) {
+			// Sign-off events carry a signer, a time and a fingerprint to vet; other append-only kinds are vetted by their own decoder.
+			const checked = kind.name === 'signoffs' ? checkImportedEvent(key, value, context.now ?? new Date()) : {};
 			const vetted = vetEntry(kind, key, value);
-			if (vetted.ok) file.set(key, vetted.value);
+			if (checked.refusal) refused.push(checked.refusal);
+			else if (vetted.ok) file.set(key, vetted.value);
 			else refused.push(vetted.message);
+			if (checked.flag) c.flags!.push(checked.flag);
 		}
 		const out: [string, unknown][] = [];
-		const c: KindChanges = { added: [], changed: [], removed: [], kept: [], present: 0 };
-		const policy = kind.appendOnly ? 'append' : (MERGE_POLICY[kind.name] ?? 'file');
 		for (const [key, value] of file) {
 			const has = Object.hasOwn(mine, key);
 			if (has && same(mine[key], value)) {
@@ -210,7 +235,18 @@ export function planImport(
 			} else if (!has) {
 				c.added.push(key);
 				out.push([key, value]);
+			} else if (policy === 'append' && mode === 'merge') {
+				// Same id, other content: both are kept, the file's under an id of its own, marked as imported.
+				const copyKey = `${key.slice(0, key.lastIndexOf(':') + 1)}${conflictId(key.slice(key.lastIndexOf(':') + 1), canonical(value))}`;
+				const copy = { ...(value as object), imported: key.slice(key.lastIndexOf(':') + 1) };
+				c.conflicts!.push({ key, copy: copyKey });
+				if (Object.hasOwn(mine, copyKey)) c.present++;
+				else {
+					c.added.push(copyKey);
+					out.push([copyKey, copy]);
+				}
 			} else if (mode === 'replace' || policy === 'file' || (policy === 'newer' && newer(value, mine[key]))) {
+				if (policy === 'append') c.conflicts!.push({ key });
 				c.changed.push(key);
 				out.push([key, value]);
 			} else if (policy === 'rename') {
@@ -241,6 +277,31 @@ export function planImport(
 	return { mode, writes, refused, sections, changes: total };
 }
 
+// The file's entries, with the copies a merge would keep of conflicting events, so their steps can be named.
+function copies(entries: Record<string, unknown> | undefined, c: KindChanges): Record<string, unknown> {
+	const all: Record<string, unknown> = { ...entries };
+	for (const { key, copy } of c.conflicts ?? []) if (copy && entries && Object.hasOwn(entries, key)) all[copy] = entries[key];
+	return all;
+}
+
+/** Every conflict and every event a replace would remove, one line each: nothing leaves the record unnamed. */
+function eventDetails(current: Record<string, Record<string, unknown>>, document: RecordDocument, context: ImportContext, c: KindChanges): string[] {
+	const mine = current.signoffs ?? {};
+	const theirs = document.kinds.signoffs ?? {};
+	const stepName = (value: unknown) => {
+		const step = isRecord(value) && typeof value.step === 'string' ? value.step : '';
+		return context.steps && Object.hasOwn(context.steps, step) ? context.steps[step]! : step;
+	};
+	const idOf = (key: string) => key.slice(key.lastIndexOf(':') + 1);
+	const lines = (c.conflicts ?? []).map(({ key, copy }) =>
+		copy
+			? `Conflict, ${stepName(mine[key])}: the file's event ${idOf(key)} (${eventSummary(theirs[key])}) differs from yours of that id (${eventSummary(mine[key])}). Both are kept: yours as it is, the file's as ${idOf(copy)}, marked as imported.`
+			: `Conflict, ${stepName(mine[key])}: your event ${idOf(key)} (${eventSummary(mine[key])}) is removed, and the file's different event of that id (${eventSummary(theirs[key])}) takes its place. Export your record first to keep it.`,
+	);
+	for (const key of c.removed) lines.push(`Removed, ${stepName(mine[key])}: your event ${idOf(key)} (${eventSummary(mine[key])}). Export your record first to keep it.`);
+	return lines;
+}
+
 function newer(theirs: unknown, mine: unknown): boolean {
 	const time = (draft: unknown) => Date.parse(isRecord(draft) && typeof draft.savedAt === 'string' ? draft.savedAt : '') || 0;
 	return time(theirs) > time(mine);
@@ -260,7 +321,7 @@ function describe(
 
 	const signoffs = changes.signoffs ?? none;
 	const stepOf = (kind: 'file' | 'mine', key: string) => {
-		const entries = kind === 'file' ? document.kinds.signoffs : current.signoffs;
+		const entries = kind === 'file' ? copies(document.kinds.signoffs, signoffs) : current.signoffs;
 		const step = (entries?.[key] as { step?: unknown } | undefined)?.step;
 		return typeof step === 'string' ? step : key.split(':')[2]!;
 	};
@@ -288,7 +349,9 @@ function describe(
 		const parts = [counts.added ? `${counts.added} added` : '', counts.removed ? `${counts.removed} removed` : ''].filter(Boolean);
 		events.push(`${name}: ${parts.join(', ')}`);
 	}
+	events.push(...eventDetails(current, document, context, signoffs));
 	if (events.length) sections.push({ heading: 'Sign-off events', items: events });
+	if (signoffs.flags?.length) sections.push({ heading: 'To check before importing', items: signoffs.flags });
 
 	const plan = changes.plan ?? none;
 	const planItems = [...plan.added, ...plan.changed, ...plan.removed].map((key) => {
@@ -312,14 +375,11 @@ function describe(
 	const signer = changes.signer ?? none;
 	const signerKey = [...signer.added, ...signer.changed, ...signer.kept, ...signer.removed][0];
 	if (signerKey) {
-		const from = signerText(current.signer?.[signerKey]);
 		const to = signerText(document.kinds.signer?.[signerKey]);
-		const items = signer.kept.length
-			? [`Yours is kept: ${from}. The file's signer, ${to}, is not taken over.`]
-			: signer.removed.length
-				? [`${from} → (no name). Enter your name before you sign off a step.`]
-				: [`${from} → ${to}. Sign-offs made in this browser from now on carry this name until you change it.`];
-		sections.push({ heading: 'Signer in this browser', items });
+		sections.push({
+			heading: 'Signer in this browser',
+			items: [`The file's signer, ${to}, is not taken over: who signs is set in each browser, and yours stays as it is.`],
+		});
 	}
 
 	const others = Object.keys(changes).filter((name) => !['signoffs', 'plan', 'drafts', 'signer'].includes(name));

@@ -34,16 +34,26 @@ async function storedEvents(page: Page, stepId: string): Promise<Record<string, 
 	}, stepId);
 }
 
-const signer = (name: string) => ({ 'cup:signer': JSON.stringify({ v: 1, name, meaning: 'performed' }) });
+const signer = (name: string, role = 'customer') => ({ 'cup:signer': JSON.stringify({ v: 2, name, role }) });
 
-/** Ticks or unticks a box, answering the name dialog if the page asks. */
+/** Ticks or unticks a box, answering the name dialog (as a customer) if the page asks. */
 async function tick(page: Page, target: Locator, name = 'Dana Reyes') {
 	await target.click();
 	const dialog = page.locator('dialog.signer-dialog');
 	if (await dialog.isVisible()) {
 		await dialog.getByLabel('Your name').fill(name);
+		await dialog.getByLabel('Your role').selectOption('customer');
 		await dialog.getByRole('button', { name: 'Sign off' }).click();
 	}
+}
+
+/** Unticks a step: withdraws its latest standing sign-off, giving the reason asked. */
+async function untick(page: Page, n: number, reason = 'ticked by mistake') {
+	await box(page, n).click();
+	const dialog = page.locator('dialog.signoff-dialog');
+	await dialog.getByLabel('Reason').fill(reason);
+	await dialog.getByRole('button', { name: 'Withdraw' }).click();
+	await expect(box(page, n)).not.toBeChecked();
 }
 
 test('ticking asks for a name once, and the sign-off survives a reload with who, meaning, time and comment', async ({ page }) => {
@@ -55,6 +65,7 @@ test('ticking asks for a name once, and the sign-off survives a reload with who,
 	const dialog = page.locator('dialog.signer-dialog');
 	await expect(dialog).toBeVisible();
 	await dialog.getByLabel('Your name').fill('Dana Reyes');
+	await dialog.getByLabel('Your role').selectOption('customer');
 	await dialog.getByRole('button', { name: 'Sign off' }).click();
 	await expect(box(page, 8)).toBeChecked();
 	await expect(box(page, 8)).toBeFocused();
@@ -65,13 +76,13 @@ test('ticking asks for a name once, and the sign-off survives a reload with who,
 	await expect(box(page, 9)).toBeChecked();
 
 	const [event] = await storedEvents(page, SCOPE);
-	expect(event).toMatchObject({ v: 1, step: SCOPE, done: true, by: 'Dana Reyes', meaning: 'reviewed', comment: 'VAL-1234' });
+	expect(event).toMatchObject({ v: 2, kind: 'signed', step: SCOPE, by: 'Dana Reyes', role: 'customer', meaning: 'reviewed', comment: 'VAL-1234' });
 	expect(String(event!.at)).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
 	expect(event!.fingerprint).toBe(await step(page, 8).getAttribute('data-fingerprint'));
 
 	await page.reload({ waitUntil: 'networkidle' });
 	await expect(box(page, 8)).toBeChecked();
-	await expect(status(page, 8)).toContainText('Dana Reyes (reviewed)');
+	await expect(status(page, 8)).toContainText('Dana Reyes, Customer (reviewed)');
 	await expect(status(page, 8)).toContainText('VAL-1234');
 	// Stored in UTC, shown the site's one way: the reader's local time (Berlin here) with its offset, then UTC.
 	const time = status(page, 8).locator('time');
@@ -96,19 +107,18 @@ test('unticking adds an event: the history shows both, newest first', async ({ p
 	await seed(context, signer('Dana Reyes'));
 	await page.goto(STAGE, { waitUntil: 'networkidle' });
 	await box(page, 8).check();
-	await step(page, 8).getByLabel(/Comment/).fill('ticked by mistake');
-	await box(page, 8).uncheck();
-	await expect(status(page, 8)).toContainText('Not done: unticked by Dana Reyes (performed)');
+	await untick(page, 8, 'ticked by mistake');
+	await expect(status(page, 8)).toContainText('Not done: last change by Dana Reyes, Customer');
 	const history = step(page, 8).locator('details.signoff-history');
 	await history.locator('summary').click();
 	await expect(history.locator('summary')).toContainText('(2)');
 	const items = history.locator('li');
 	await expect(items).toHaveCount(2);
-	await expect(items.nth(0)).toContainText('Unticked by Dana Reyes (performed)');
-	await expect(items.nth(0)).toContainText('Comment: ticked by mistake');
-	await expect(items.nth(1)).toContainText('Ticked by Dana Reyes (performed)');
+	await expect(items.nth(0)).toContainText('Withdrew a sign-off by Dana Reyes, Customer');
+	await expect(items.nth(0)).toContainText('Reason: ticked by mistake');
+	await expect(items.nth(1)).toContainText('Signed by Dana Reyes, Customer (performed)');
 	const events = await storedEvents(page, SCOPE);
-	expect(events.map((e) => e.done).sort()).toEqual([false, true]);
+	expect(events.map((e) => e.kind).sort()).toEqual(['signed', 'withdrawn']);
 	// Each event under its own key: nothing was rewritten.
 	await page.reload({ waitUntil: 'networkidle' });
 	await expect(step(page, 8).locator('details.signoff-history li')).toHaveCount(2);
@@ -121,9 +131,9 @@ test('two pages in one browser stay in sync', async ({ context }) => {
 	await b.goto(STAGE, { waitUntil: 'networkidle' });
 	await box(a, 8).check();
 	await expect(box(b, 8)).toBeChecked();
-	await expect(status(b, 8)).toContainText('Dana Reyes (performed)');
+	await expect(status(b, 8)).toContainText('Dana Reyes, Customer (performed)');
 	await expect(b.locator('checklist-bar [data-ref="count"]')).toHaveText('1 of 5 done');
-	await box(b, 8).uncheck();
+	await untick(b, 8);
 	await expect(box(a, 8)).not.toBeChecked();
 	// The overview follows too.
 	await b.goto('/', { waitUntil: 'networkidle' });
@@ -228,7 +238,7 @@ test('with storage throwing, ticking still works for the session and the page sa
 	await expect(page.locator('checklist-bar [data-ref="storage"]')).toContainText('Progress will not be kept');
 	await tick(page, box(page, 8));
 	await expect(box(page, 8)).toBeChecked();
-	await expect(status(page, 8)).toContainText('Dana Reyes (performed)');
+	await expect(status(page, 8)).toContainText('Dana Reyes, Customer (performed)');
 	await expect(page.locator('checklist-bar [data-ref="count"]')).toHaveText('1 of 5 done');
 	expect(errors).toEqual([]);
 });
@@ -263,7 +273,9 @@ test('a step whose text changed since it was signed is flagged, and re-signing c
 	await expect(box(page, 9)).toBeChecked();
 	const events = await storedEvents(page, TESTING);
 	expect(events).toHaveLength(2);
-	expect(events.find((e) => e.by === 'Sam Lee')).toEqual(old);
+	// The event of format 1 reads as the same facts, with "not recorded" where format 1 had no field.
+	const { v: _, done: __, ...facts } = old;
+	expect(events.find((e) => e.by === 'Sam Lee')).toMatchObject({ ...facts, kind: 'signed', role: 'not recorded', seq: 0 });
 	await page.reload({ waitUntil: 'networkidle' });
 	await expect(flag).toBeHidden();
 });
@@ -284,15 +296,24 @@ test('keyboard only: Tab reaches a step checkbox, Space ticks it, the name dialo
 	await page.keyboard.press('Space');
 	await expect(dialog.getByLabel('Your name')).toBeFocused();
 	await page.keyboard.type('Kim Park');
+	await page.keyboard.press('Tab');
+	await page.keyboard.type('Customer');
+	await page.keyboard.press('Tab');
 	await page.keyboard.press('Enter');
 	await expect(dialog).toBeHidden();
 	await expect(box(page, 8)).toBeChecked();
 	await expect(box(page, 8)).toBeFocused();
-	await expect(status(page, 8)).toContainText('Kim Park (performed)');
-	// Once the name is known, Space signs (and unticks) at once.
+	await expect(status(page, 8)).toContainText('Kim Park, Customer (performed)');
+	// Once the name is known, Space signs at once; unticking asks the reason, answered by keyboard.
 	await page.keyboard.press('Space');
+	await expect(page.locator('dialog.signoff-dialog')).toBeVisible();
+	await expect(page.locator('dialog.signoff-dialog').getByRole('radio')).toBeFocused();
+	await page.keyboard.press('Tab');
+	await page.keyboard.type('Signed the wrong step');
+	await page.keyboard.press('Tab');
+	await page.keyboard.press('Enter');
 	await expect(box(page, 8)).not.toBeChecked();
-	await expect(status(page, 8)).toContainText('unticked by Kim Park');
+	await expect(status(page, 8)).toContainText('last change by Kim Park');
 	// The view controls work from the keyboard too.
 	await page.getByRole('radio', { name: 'All steps' }).focus();
 	await page.keyboard.press('ArrowRight');
@@ -384,7 +405,7 @@ for (const theme of ['light', 'dark'] as const) {
 		await step(page, 8).getByLabel(/Comment/).fill('VAL-1');
 		await box(page, 8).check();
 		await box(page, 10).check();
-		await box(page, 10).uncheck();
+		await untick(page, 10);
 		await step(page, 10).locator('details.signoff-history summary').click();
 		await expect(step(page, 9).locator('[data-ref="recheck"] ins').first()).toBeVisible();
 		await page.getByLabel('Collapse done steps').check();

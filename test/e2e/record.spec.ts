@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { fingerprintText } from '../../src/state/fingerprint';
 import { collectErrors, useTheme } from './site';
 
 const PATH = '/record/';
@@ -12,7 +13,7 @@ const event = (step: string, at: string, by = 'Dana Reyes', done = true) => ({
 	meaning: 'performed',
 	at,
 	comment: '',
-	fingerprint: '0853b06d477870',
+	fingerprint: fingerprintText(`The text of ${step} as signed.`),
 	text: `The text of ${step} as signed.`,
 });
 
@@ -75,7 +76,7 @@ test('export, reset everything, import and replace restores the record exactly',
 	const file = await exportRecord(page);
 	expect(file.name).toMatch(/^upgrade-record-acme-research-\d{4}-\d\d-\d\d\.json$/);
 	const doc = JSON.parse(file.text);
-	expect(doc).toMatchObject({ format: 'clinspark-upgrade-playbook/record', version: 1, site: 'Acme Research' });
+	expect(doc).toMatchObject({ format: 'clinspark-upgrade-playbook/record', version: 2, site: 'Acme Research' });
 	expect(Object.keys(doc.kinds.signoffs)).toHaveLength(3);
 	await expect(page.getByRole('status').filter({ hasText: 'Exported upgrade-record-acme-research' })).toBeVisible();
 
@@ -94,9 +95,18 @@ test('export, reset everything, import and replace restores the record exactly',
 	await expect(preview).toContainText('Step 1. Review the release notes: 2 added');
 	await expect(preview).toContainText('Site: (empty) → “Acme Research”');
 	await page.getByRole('button', { name: 'Replace my record' }).click();
-	await expect(page.getByText(/Your record was replaced by the file: 10 entries written/)).toBeVisible();
+	// The signer is personal to the browser: never taken from a file, so it is the one entry not restored.
+	await expect(page.getByText(/Your record was replaced by the file: 9 entries written/)).toBeVisible();
 	await expect(preview).toBeHidden();
-	expect(await stored(page)).toEqual(original);
+	const restored = await stored(page);
+	const { 'cup:signer': _, ...rest } = original;
+	const plain = (all: Record<string, string>) => Object.fromEntries(Object.entries(all).filter(([key]) => !key.startsWith('cup:signoff:')));
+	expect(plain(restored)).toEqual(plain(rest));
+	// Sign-offs of format 1 come back as their migration to format 2: the same keys and facts.
+	for (const key of Object.keys(rest).filter((key) => key.startsWith('cup:signoff:'))) {
+		const { v: __, done: ___, ...facts } = JSON.parse(rest[key]!);
+		expect(JSON.parse(restored[key]!), key).toMatchObject({ v: 2, ...facts, role: 'not recorded', seq: 0 });
+	}
 	await expect(counts).toContainText('3 sign-off events for 2 steps');
 	expect(errors).toEqual([]);
 });
@@ -143,13 +153,14 @@ test('merge adds the events of a second record and keeps each once', async ({ pa
 	await expect(merge).toContainText('2 new events, 1 already in this browser.');
 	await expect(merge).toContainText('Step 28. Confirm and close: 1 added');
 	await expect(merge).toContainText('PROD ticket: (empty) → “FHSD-1234”');
-	await expect(merge).toContainText('Yours is kept: Dana Reyes (reviewed)');
+	await expect(merge).toContainText("The file's signer, Sam Lee (approved), is not taken over");
 	await page.getByRole('button', { name: 'Merge into my record' }).click();
 	await expect(page.getByText(/The file was merged into your record: 3 entries written/)).toBeVisible();
 	const after = await stored(page);
 	for (const [key, value] of Object.entries(SEED)) expect(after[key], key).toBe(value);
 	expect(Object.keys(after).filter((key) => key.startsWith('cup:signoff:'))).toHaveLength(5);
-	expect(JSON.parse(after['cup:signoff:confirm-closure:0m9bbbbbb-yyy']!)).toMatchObject({ v: 1, by: 'Sam Lee' });
+	// An event of format 1 from the file is stored as its migration to format 2: the same facts, role "not recorded".
+	expect(JSON.parse(after['cup:signoff:confirm-closure:0m9bbbbbb-yyy']!)).toMatchObject({ v: 2, kind: 'signed', by: 'Sam Lee', role: 'not recorded' });
 	expect(after['cup:plan:prodTicket']).toBe(v1({ value: 'FHSD-1234' }));
 	// The same file again changes nothing, and the page says so.
 	await chooseFile(page, 'colleague.json', other);

@@ -1,6 +1,6 @@
 import { onSide, progressOf, progressText, stepList, type ChecklistStep } from '~/checklist/progress';
-import { $signer, setSignerName } from '~/state/signer';
-import { $stepStates } from '~/state/signoffs';
+import { $signer, setSignerName, setSignerRole } from '~/state/signer';
+import { $stepStates } from '~/state/step-state';
 import { $collapseDone, $viewSide, setCollapseDone, setViewSide, type ViewSide } from '~/state/view';
 import { h, ref, watchStorage } from './dom';
 
@@ -29,9 +29,11 @@ class ChecklistBar extends HTMLElement {
 		const container = this.closest<HTMLElement>('.stage-steps') ?? document.body;
 		const steps = stepsOnPage(container);
 		const name = ref<HTMLInputElement>(this, 'name');
+		const role = ref<HTMLSelectElement>(this, 'role');
 		const collapse = ref<HTMLInputElement>(this, 'collapse');
 
 		name.addEventListener('input', () => setSignerName(name.value));
+		role.addEventListener('change', () => setSignerRole(role.value));
 		collapse.addEventListener('change', () => setCollapseDone(collapse.checked));
 		this.addEventListener('change', (event) => {
 			const input = event.target as HTMLInputElement;
@@ -73,8 +75,10 @@ class ChecklistBar extends HTMLElement {
 				container.toggleAttribute('data-collapse-done', on);
 			}),
 			$signer.subscribe((signer) => {
-				// Typing is not interrupted by the echo of what was just typed, nor by another tab.
-				if (document.activeElement !== name) name.value = signer.name;
+				// The box shows what is stored, even while focused: a name changed in another tab shows here before
+				// the next sign-off records it. The echo of what was just typed is equal, which leaves the caret be.
+				name.value = signer.name;
+				role.value = signer.role;
 			}),
 		];
 	}

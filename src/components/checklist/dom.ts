@@ -1,8 +1,6 @@
-import { eventAction, signedBy, type ShownEvent } from '~/checklist/signoff-text';
-import { formatTime } from '~/text/time';
 import { $storageProblems, $storageStatus } from '~/state/storage';
 
-type Child = Node | string | false | null | undefined;
+export type Child = Node | string | false | null | undefined;
 
 /** Builds an element; strings become text nodes, so names and comments typed by users are never parsed as HTML. */
 export function h<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string | null, ...children: Child[]): HTMLElementTagNameMap[K] {
@@ -15,25 +13,6 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, className?: str
 /** The element a component marked `data-ref="name"`; components render these, so a missing one is a build mistake. */
 export function ref<T extends HTMLElement = HTMLElement>(root: ParentNode, name: string): T {
 	return root.querySelector(`[data-ref="${name}"]`) as T;
-}
-
-/** A stored UTC time as a <time> element, written the site's one way: local time with its offset, then UTC. */
-export function when(iso: string): HTMLTimeElement {
-	const el = h('time', null, formatTime(iso));
-	el.dateTime = iso;
-	return el;
-}
-
-/** A sign-off event as history lists show it; `changed` marks one signed against earlier text of the step. */
-export function eventLine(event: ShownEvent, changed: boolean): Child[] {
-	return [
-		h('strong', null, eventAction(event)),
-		` by ${signedBy(event)}, `,
-		when(event.at),
-		'.',
-		event.comment && ` Comment: ${event.comment}`,
-		changed && h('span', 'signoff-older', ' (signed an earlier text of this step)'),
-	];
 }
 
 /** Keeps a notice element saying whether progress is saved, and which saved values had to be set aside. */

@@ -1,26 +1,44 @@
-import { needsRecheck } from '~/checklist/progress';
-import { signedBy, standingSignoffs } from '~/checklist/signoff-text';
-import { isMeaning } from '~/state/meaning';
-import { $signer, setDefaultMeaning } from '~/state/signer';
-import { $signoffs, addSignoff, eventsForStep, type SignoffEvent } from '~/state/signoffs';
-import { askSignerName } from './ask-name';
-import { eventLine, h, ref, when } from './dom';
+import { presetMeaning } from '~/checklist/meaning-preset';
+import { $signer } from '~/state/signer';
+import { $signoffs, eventsForStep, type StepEvent } from '~/state/signoffs';
+import { deriveState, type StepState } from '~/state/step-state';
+import { ref } from './dom';
 
-/** Wires one step's sign-off block (rendered by StepSignoff.astro) to the stored sign-off events. */
-class StepSignoff extends HTMLElement {
-	private events: SignoffEvent[] = [];
+/** What the code loaded on use (signing, the view of events) asks of a step's sign-off block. */
+export interface SignoffHost extends HTMLElement {
+	/** The step's events, newest first, and where the step stands. */
+	events: StepEvent[];
+	state: StepState;
+	render(): void;
+	/** Puts the meaning back to what a new sign-off starts on, for the signer now stored. */
+	resetMeaning(): void;
+}
+
+/**
+ * Wires one step's sign-off block (rendered by StepSignoff.astro) to the stored events. The box and buttons follow
+ * the state here; the words about the events load once a step has any, and signing loads when first used.
+ */
+class StepSignoff extends HTMLElement implements SignoffHost {
+	events: StepEvent[] = [];
+	state: StepState = deriveState([]);
 	private stops: (() => void)[] = [];
+	/** The signer chose this sign-off's meaning: it is theirs until it is signed. */
+	private chosen = false;
 
 	connectedCallback() {
 		const box = ref<HTMLInputElement>(this, 'done');
 		const meaning = ref<HTMLSelectElement>(this, 'meaning');
-		box.addEventListener('change', () => this.sign(box.checked));
-		ref(this, 'again').addEventListener('click', () => this.sign(true));
-		meaning.addEventListener('change', () => isMeaning(meaning.value) && setDefaultMeaning(meaning.value));
+		const act = (what: 'sign' | 'withdraw' | 'na') => () => void import('./sign-flow').then((m) => m.act(this, what), () => this.render());
+		box.addEventListener('change', () => act(box.checked ? 'sign' : 'withdraw')());
+		ref(this, 'again').addEventListener('click', act('sign'));
+		ref(this, 'withdraw').addEventListener('click', act('withdraw'));
+		ref(this, 'na').addEventListener('click', act('na'));
+		meaning.addEventListener('change', () => (this.chosen = meaning.value !== ''));
 		this.stops = [
-			$signer.subscribe((signer) => (meaning.value = signer.meaning)),
+			$signer.subscribe(() => this.chosen || this.resetMeaning()),
 			$signoffs.subscribe((events) => {
 				this.events = eventsForStep(events, this.dataset.step!);
+				this.state = deriveState([...this.events].reverse());
 				this.render();
 			}),
 		];
@@ -30,48 +48,24 @@ class StepSignoff extends HTMLElement {
 		this.stops.forEach((stop) => stop());
 	}
 
-	/** Adds a tick (or an untick) event, asking for the signer's name first if this browser has none. */
-	private async sign(done: boolean) {
-		const box = ref<HTMLInputElement>(this, 'done');
-		let by = $signer.get().name.trim();
-		if (!by) {
-			// The box keeps the new state while the name is asked for; cancelling puts back the stored one.
-			by = await askSignerName(box);
-			if (!by) return this.render();
-		}
-		const meaning = ref<HTMLSelectElement>(this, 'meaning').value;
-		const comment = ref<HTMLInputElement>(this, 'comment');
-		addSignoff({ step: this.dataset.step!, done, by, meaning: isMeaning(meaning) ? meaning : 'performed', comment: comment.value, text: this.dataset.text! });
-		comment.value = '';
+	resetMeaning() {
+		this.chosen = false;
+		ref<HTMLSelectElement>(this, 'meaning').value = presetMeaning($signer.get().role, this.dataset.roles!.split(' '));
 	}
 
-	private render() {
-		const [latest] = this.events;
-		const done = !!latest?.done;
-		const fingerprint = this.dataset.fingerprint!;
-		ref<HTMLInputElement>(this, 'done').checked = done;
-		ref(this, 'again').hidden = !done;
-		this.closest('.step')?.toggleAttribute('data-done', done);
-
-		const status = ref(this, 'status');
-		if (!latest) status.textContent = 'Not signed off yet.';
-		else if (done) {
-			const standing = standingSignoffs(this.events);
-			status.replaceChildren(
-				h('strong', null, 'Done: '),
-				...standing.flatMap((event, i) => [i > 0 ? '; ' : '', `${signedBy(event)}, `, when(event.at), event.comment ? ` (${event.comment})` : '']),
-				'.',
-			);
-		} else status.replaceChildren(h('strong', null, 'Not done: '), `unticked by ${signedBy(latest)}, `, when(latest.at), '.');
-
-		const flagged = needsRecheck({ done, latest }, fingerprint);
-		const recheck = ref(this, 'recheck');
-		recheck.hidden = !flagged;
-		// The comparison is loaded only when a step needs it, which is rare.
-		if (flagged) void import('./recheck').then((m) => m.showRecheck(recheck, latest!.text, this.dataset.text!));
-
-		ref(this, 'count').textContent = this.events.length ? `(${this.events.length})` : '(none yet)';
-		ref(this, 'history').replaceChildren(...this.events.map((event) => h('li', null, ...eventLine(event, event.fingerprint !== fingerprint))));
+	render() {
+		const { state } = this;
+		ref<HTMLInputElement>(this, 'done').checked = state.done;
+		ref(this, 'again').hidden = !state.done;
+		ref(this, 'withdraw').hidden = state.standing.length === 0;
+		ref(this, 'na').hidden = state.status !== 'open';
+		this.closest('.step')?.toggleAttribute('data-done', state.closed);
+		// A step without events shows the page's own words; one with events loads how to tell them.
+		if (this.events.length) return void import('./signoff-view').then((m) => m.showEvents(this));
+		ref(this, 'status').textContent = 'Not signed off yet.';
+		ref(this, 'count').textContent = '(none yet)';
+		ref(this, 'history').replaceChildren();
+		ref(this, 'recheck').hidden = true;
 	}
 }
 

@@ -1,5 +1,5 @@
 import { onSide, progressOf, progressText, stepList, type ChecklistStep } from '~/checklist/progress';
-import { $stepStates } from '~/state/signoffs';
+import { $stepStates } from '~/state/step-state';
 import { $viewSide } from '~/state/view';
 import { h, ref } from './dom';
 

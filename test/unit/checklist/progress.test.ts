@@ -10,7 +10,7 @@ const signed = (done: boolean, fingerprint = 'old') => ({ done, latest: { finger
 
 describe('progressOf', () => {
 	it('counts nothing done before any sign-off and names the first step next', () => {
-		expect(progressOf(steps, {})).toEqual({ done: 0, total: 3, next: steps[1], recheck: [] });
+		expect(progressOf(steps, {})).toEqual({ done: 0, notApplicable: 0, total: 3, next: steps[1], recheck: [] });
 	});
 
 	it('names the lowest-numbered open step, even with an earlier gap', () => {
@@ -31,6 +31,20 @@ describe('progressOf', () => {
 	it('lists done steps whose text changed since they were signed, in step order', () => {
 		const p = progressOf(steps, { c: signed(true), a: signed(true), b: signed(false) });
 		expect(p.recheck.map((s) => s.number)).toEqual([1, 3]);
+	});
+});
+
+describe('progress with steps not applicable', () => {
+	const na = { done: false, closed: true };
+
+	it('counts a step marked not applicable as closed, and says how many are', () => {
+		const p = progressOf(steps, { a: na, b: signed(true, 'f2') });
+		expect(p).toMatchObject({ done: 2, notApplicable: 1, total: 3, next: { id: 'c' } });
+		expect(progressText(p)).toBe('2 of 3 done (1 not applicable)');
+	});
+
+	it('never asks to re-check a step that is not applicable', () => {
+		expect(progressOf(steps, { a: { ...na, latest: { fingerprint: 'old' } } }).recheck).toEqual([]);
 	});
 });
 

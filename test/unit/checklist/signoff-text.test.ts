@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatPlanDate } from '../../../src/checklist/plan-text';
-import { eventAction, signedBy, standingSignoffs } from '../../../src/checklist/signoff-text';
-
-const tick = { done: true, by: 'Dana Reyes', meaning: 'performed' as const, at: '2025-03-14T09:00:00.000Z', comment: '' };
+import { presetMeaning, responsibleFor } from '../../../src/checklist/meaning-preset';
+import { eventAction, signedBy } from '../../../src/checklist/signoff-text';
 
 describe('formatPlanDate', () => {
 	it('shows the planned day itself in any zone, and leaves other text alone', () => {
@@ -14,23 +13,30 @@ describe('formatPlanDate', () => {
 });
 
 describe('describing events', () => {
-	it('names who signed with the meaning, and what the event did', () => {
-		expect(signedBy(tick)).toBe('Dana Reyes (performed)');
-		expect(signedBy({ by: 'Sam Lee', meaning: 'approved' })).toBe('Sam Lee (approved)');
-		expect(eventAction(tick)).toBe('Ticked');
-		expect(eventAction({ done: false })).toBe('Unticked');
+	const names = (id: string) => ({ customer: 'Customer', 'iqvia-engineer': 'IQVIA Engineer' })[id] ?? id;
+
+	it('names who signed, in which role, with the meaning', () => {
+		expect(signedBy({ by: 'Dana Reyes', role: 'customer', meaning: 'performed' }, names)).toBe('Dana Reyes, Customer (performed)');
+		expect(signedBy({ by: 'Sam Lee', role: 'not recorded', meaning: 'approved' }, names)).toBe('Sam Lee, role not recorded (approved)');
+		expect(signedBy({ by: 'Sam Lee', role: 'iqvia-engineer' }, names)).toBe('Sam Lee, IQVIA Engineer');
+	});
+
+	it('says what each kind of event did', () => {
+		expect(eventAction({ kind: 'signed' })).toBe('Signed');
+		expect(eventAction({ kind: 'withdrawn' })).toBe('Withdrew a sign-off');
+		expect(eventAction({ kind: 'not-applicable' })).toBe('Marked not applicable');
+		expect(eventAction({ kind: 'started' })).toBe('Started');
+		expect(eventAction({ kind: 'decided', outcome: 'no-go' })).toBe('Decided: No-Go');
+		expect(eventAction({ kind: 'decided', outcome: 'go' })).toBe('Decided: Go');
 	});
 });
 
-describe('standingSignoffs', () => {
-	const e = (id: string, done: boolean) => ({ id, done });
-
-	it('keeps the ticks since the last untick, oldest first', () => {
-		expect(standingSignoffs([e('d', true), e('c', true), e('b', false), e('a', true)]).map((x) => x.id)).toEqual(['c', 'd']);
-	});
-
-	it('is empty when the step is unticked or never signed', () => {
-		expect(standingSignoffs([e('b', false), e('a', true)])).toEqual([]);
-		expect(standingSignoffs([])).toEqual([]);
+describe('the meaning a sign-off starts on', () => {
+	it('is "performed" only for a role responsible for the step; otherwise none, the signer chooses', () => {
+		expect(presetMeaning('customer', ['customer'])).toBe('performed');
+		expect(presetMeaning('customer', ['iqvia-engineer'])).toBe('');
+		expect(presetMeaning('iqvia-pm', ['customer', 'iqvia-pm'])).toBe('performed');
+		expect(presetMeaning('', ['customer'])).toBe('');
+		expect(responsibleFor('customer', ['iqvia-engineer'])).toBe(false);
 	});
 });

@@ -1,3 +1,4 @@
+import { fingerprintText } from '../../../src/state/fingerprint';
 import { FakeStorage, openPage } from '../state/harness';
 
 /** A stored value as the state modules write it: its format version first. */
@@ -12,7 +13,7 @@ export function event(step: string, time: string, by = 'Dana Reyes', done = true
 		meaning: 'performed',
 		at: `2025-03-14T${time}.000Z`,
 		comment: '',
-		fingerprint: '0853b06d477870',
+		fingerprint: fingerprintText(`The text of ${step}.`),
 		text: `The text of ${step}.`,
 	};
 }

@@ -81,8 +81,9 @@ describe('the registry', () => {
 		expect(snapshot).toEqual({
 			quarantine: { 'cup:quarantine:cup:plan:x': 'not json' },
 			plan: { 'cup:plan:site': 'Acme', 'cup:plan:sponsor': 'Big Pharma' },
-			signoffs: { 'cup:signoff:review-release-notes:k1-a': signoff },
-			signer: { 'cup:signer': { name: 'Dana Reyes', meaning: 'reviewed' } },
+			// Stored in format 1, read through the migration.
+			signoffs: { 'cup:signoff:review-release-notes:k1-a': { kind: 'signed', role: 'not recorded', seq: 0, ...(({ done: _, ...rest }) => rest)(signoff) } },
+			signer: { 'cup:signer': { name: 'Dana Reyes', role: '' } },
 			view: { 'cup:view:side': 'customer', 'cup:view:collapse': true },
 			drafts: { 'cup:draft:val-upgrade': { values: { a: 'b' }, savedAt: '2025-03-01T10:00:00.000Z' } },
 			qc: {},

@@ -7,30 +7,36 @@ async function signerOn(area: FakeStorage) {
 }
 
 describe('the signer', () => {
-	it('has no name and signs as "performed" until told otherwise', async () => {
+	it('has no name and no role until told', async () => {
 		const { $signer } = await signerOn(new FakeStorage());
-		expect($signer.get()).toEqual({ name: '', meaning: 'performed' });
+		expect($signer.get()).toEqual({ name: '', role: '' });
 	});
 
-	it('is remembered for this browser under one key', async () => {
+	it('is remembered for this browser under one key: name and role, and no meaning, which belongs to each sign-off', async () => {
 		const area = new FakeStorage();
-		const { setSignerName, setDefaultMeaning } = await signerOn(area);
+		const { setSignerName, setSignerRole } = await signerOn(area);
 		setSignerName('Dana Reyes');
-		setDefaultMeaning('approved');
-		expect(area.data.get('cup:signer')).toBe('{"v":1,"name":"Dana Reyes","meaning":"approved"}');
+		setSignerRole('customer');
+		expect(area.data.get('cup:signer')).toBe('{"v":2,"name":"Dana Reyes","role":"customer"}');
 		const { $signer } = await signerOn(area);
-		expect($signer.get()).toEqual({ name: 'Dana Reyes', meaning: 'approved' });
+		expect($signer.get()).toEqual({ name: 'Dana Reyes', role: 'customer' });
+	});
+
+	it('carries the name of format 1 over, drops its browser-wide meaning and leaves the role to be asked', async () => {
+		const area = new FakeStorage({}, { 'cup:signer': '{"v":1,"name":"Dana Reyes","meaning":"approved"}' });
+		const { $signer } = await signerOn(area);
+		expect($signer.get()).toEqual({ name: 'Dana Reyes', role: '' });
 	});
 
 	it.each([
 		['bad JSON', '{"v":1,', 'corrupt'],
 		['a bare string', '"Dana Reyes"', 'foreign'],
-		['an unknown meaning', '{"v":1,"name":"Dana","meaning":"witnessed"}', 'foreign'],
-		['a newer format', '{"v":2,"name":"Dana","meaning":"performed"}', 'future'],
+		['a role that is not text', '{"v":2,"name":"Dana","role":7}', 'foreign'],
+		['a newer format', '{"v":3,"name":"Dana","role":"customer"}', 'future'],
 	])('sets aside %s and starts empty', async (_, raw, reason) => {
 		const area = new FakeStorage({}, { 'cup:signer': raw });
 		const { $signer, storage } = await signerOn(area);
-		expect($signer.get()).toEqual({ name: '', meaning: 'performed' });
+		expect($signer.get()).toEqual({ name: '', role: '' });
 		expect(area.data.get('cup:quarantine:cup:signer')).toBe(raw);
 		expect(storage.$storageProblems.get()).toEqual([expect.objectContaining({ key: 'cup:signer', reason })]);
 	});
@@ -39,8 +45,8 @@ describe('the signer', () => {
 		const area = new FakeStorage();
 		const { $signer, events } = await signerOn(area);
 		const stop = watch($signer);
-		otherTabWrites(events, area, 'cup:signer', '{"v":1,"name":"Sam Lee","meaning":"reviewed"}');
-		expect($signer.get()).toEqual({ name: 'Sam Lee', meaning: 'reviewed' });
+		otherTabWrites(events, area, 'cup:signer', '{"v":2,"name":"Sam Lee","role":"iqvia-pm"}');
+		expect($signer.get()).toEqual({ name: 'Sam Lee', role: 'iqvia-pm' });
 		stop();
 	});
 });
