@@ -1,4 +1,5 @@
 import { isRecord } from '../state/codec';
+import { formatTime } from '../text/time';
 import { mergeEntries, registeredStates, replaceEntries, type StateKind } from '../state/all';
 import { RECORD_FORMAT, RECORD_VERSION, type RecordDocument } from './export';
 
@@ -164,7 +165,10 @@ const shown = (value: unknown) => {
 	const text = typeof value === 'string' ? value : '';
 	return text === '' ? '(empty)' : `“${text.length > 60 ? `${text.slice(0, 59)}…` : text}”`;
 };
-const when = (iso: unknown) => (typeof iso === 'string' ? `${iso.slice(0, 16).replace('T', ' ')} UTC` : 'an unknown time');
+const when = (iso: unknown) => (typeof iso === 'string' ? formatTime(iso) : 'an unknown time');
+/** A name from a table by id, only if the table itself holds it: ids from a file can be `constructor` or `toString`. */
+export const own = (table: Record<string, string> | undefined, id: string): string | undefined =>
+	table !== undefined && Object.hasOwn(table, id) ? table[id] : undefined;
 const signerText = (value: unknown) => {
 	const { name, meaning } = isRecord(value) ? value : {};
 	return typeof name === 'string' && name !== '' ? `${name} (${String(meaning)})` : '(no name)';
@@ -283,7 +287,7 @@ function describe(
 		events.push(`${plural(signoffs.kept.length, 'event')} in the file differ from the event of the same id here; yours are kept, as sign-offs are never rewritten.`);
 	}
 	for (const [step, counts] of [...perStep].sort(([a], [b]) => rank(a) - rank(b) || (a < b ? -1 : 1))) {
-		const name = context.steps?.[step] ?? `${step} (not a step of this playbook)`;
+		const name = own(context.steps, step) ?? `${step} (not a step of this playbook)`;
 		const parts = [counts.added ? `${counts.added} added` : '', counts.removed ? `${counts.removed} removed` : ''].filter(Boolean);
 		events.push(`${name}: ${parts.join(', ')}`);
 	}
@@ -293,12 +297,13 @@ function describe(
 	const planItems = [...plan.added, ...plan.changed, ...plan.removed].map((key) => {
 		const field = tail(key);
 		const to = Object.hasOwn(document.kinds.plan ?? {}, key) ? document.kinds.plan![key] : '';
-		return `${PLAN_LABELS[field] ?? field}: ${shown(current.plan?.[key])} → ${shown(to)}`;
+		const from = current.plan && Object.hasOwn(current.plan, key) ? current.plan[key] : '';
+		return `${own(PLAN_LABELS, field) ?? field}: ${shown(from)} → ${shown(to)}`;
 	});
 	if (planItems.length) sections.push({ heading: 'Upgrade plan', items: planItems });
 
 	const drafts = changes.drafts ?? none;
-	const draftName = (key: string) => `Draft of “${context.drafts?.[tail(key)] ?? tail(key)}”`;
+	const draftName = (key: string) => `Draft of “${own(context.drafts, tail(key)) ?? tail(key)}”`;
 	const fileDraft = (key: string) => document.kinds.drafts?.[key] as { savedAt?: unknown } | undefined;
 	const draftItems = [
 		...drafts.added.map((key) => `${draftName(key)}: added (saved ${when(fileDraft(key)?.savedAt)})`),

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FakeStorage } from '../state/harness';
+import { formatTime } from '../../../src/text/time';
 import { contents, event, recordOn, seeded, STEPS, v1 } from './helpers';
 
 const AT = new Date('2026-11-25T12:00:00Z');
@@ -267,7 +268,7 @@ describe('merging two histories', () => {
 		expect(section('Upgrade plan')).toEqual(['Target version: (empty) → “24.2”']);
 		expect(section('Signer in this browser')).toEqual(['Yours is kept: Dana Reyes (performed). The file\'s signer, Sam Lee (approved), is not taken over.']);
 		expect(section('Ticket drafts')).toEqual([
-			'Draft of “go-no-go”: replaced by the file\'s (saved 2025-03-09 10:00 UTC)',
+			`Draft of “go-no-go”: replaced by the file's (saved ${formatTime('2025-03-09T10:00:00.000Z')})`,
 			'Draft of “val-request”: yours is kept, as it was saved later than the file\'s',
 		]);
 		expect(section('Other entries')).toEqual(['Values set aside: 1 added']);
