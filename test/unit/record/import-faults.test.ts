@@ -68,9 +68,9 @@ describe("item 3: the site's own export always imports", () => {
 		// Written as text: serialising such data is itself what overflows the stack.
 		const fields = JSON.stringify(event('share-validation-scope', '12:00:00')).slice(0, -1);
 		const deep = `${fields},"extra":${'{"deeper":'.repeat(5000)}"bottom"${'}'.repeat(5000)}}`;
-		const text = file({ signoffs: { 'cup:signoff:share-validation-scope:deep-1': {} } }).replace('{}', deep);
+		const text = file({ signoffs: { 'cup:signoff:share-validation-scope:k5000': {} } }).replace('{}', deep);
 		const planned = plan(page, text, 'merge');
-		expect(planned.refused.join(' ')).toMatch(/nested|deep/i);
+		expect(planned.refused.join(' ')).toMatch(/nested more than/);
 	});
 
 	it('a field nested a few levels is still taken, and exports and imports again', async () => {
