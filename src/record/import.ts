@@ -3,8 +3,16 @@ import { formatTime } from '../text/time';
 import { mergeEntries, registeredStates, replaceEntries, type StateKind } from '../state/all';
 import { RECORD_FORMAT, RECORD_VERSION, type RecordDocument } from './export';
 
-/** The largest file taken for a record: far above any real record, far below what would stall the page. */
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+/**
+ * The longest record text taken, in UTF-16 code units, the unit browsers count storage in. An origin gets about
+ * 5 Mi of them (keys and values), and an export writes a stored character as at most six (a control character
+ * becomes \u0001), so whatever the playbook's storage can hold exports as a file this page takes back.
+ */
+export const MAX_IMPORT_UNITS = 32 * 1024 * 1024;
+/** The largest file read at all: UTF-8 takes at most three bytes for a code unit, so no file within the limit is larger. */
+export const MAX_IMPORT_BYTES = 3 * MAX_IMPORT_UNITS;
+/** How deep an entry's data may nest; the playbook's own entries go three levels deep, and deeper data could not be exported. */
+export const MAX_ENTRY_DEPTH = 16;
 
 /** Why a file was refused, with a sentence for people; the state is never touched by a refusal. */
 export interface ImportRefusal {
@@ -23,6 +31,7 @@ const refuse = (reason: ImportRefusal['reason'], message: string): ImportRefusal
 	message: `${message} ${UNCHANGED}`,
 });
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MB`;
+const millions = (units: number) => `${(units / 1_000_000).toFixed(1).replace(/\.0$/, '')} million characters`;
 
 // Engines name the place differently: V8 gives a position (and lately line and column), Firefox line and column.
 function placeOf(error: unknown, text: string): string {
@@ -46,12 +55,11 @@ export function sizeRefusal(bytes: number, maxBytes = MAX_IMPORT_BYTES): ImportR
 }
 
 /** Reads the text of a chosen file as a record, refusing what is too large, not JSON, foreign, newer or misshapen. */
-export function parseImport(text: string, { maxBytes = MAX_IMPORT_BYTES } = {}): ParseResult {
-	// The size is checked before parsing, so a huge file is never parsed; UTF-8 takes at most 3 bytes a code unit,
-	// so only a text near the limit is encoded to count its bytes.
-	const size = text.length > maxBytes || text.length * 3 <= maxBytes ? text.length : new TextEncoder().encode(text).length;
-	const tooLarge = sizeRefusal(size, maxBytes);
-	if (tooLarge) return tooLarge;
+export function parseImport(text: string, { maxUnits = MAX_IMPORT_UNITS } = {}): ParseResult {
+	// Counted as storage counts, before parsing, so a huge text is never parsed.
+	if (text.length > maxUnits) {
+		return refuse('too-large', `The file is too large to be an upgrade record: ${millions(text.length)}, where the limit is ${millions(maxUnits)}.`);
+	}
 	const body = text.replace(/^\uFEFF/, '');
 	if (body.trim() === '') return refuse('empty', 'The file is empty.');
 	let data: unknown;
@@ -138,6 +146,9 @@ const owns = (pattern: string, key: string) =>
 /** Vets one entry as the registry will: it must belong to the kind and survive encoding and decoding. */
 export function vetEntry(kind: KindInfo, key: string, value: unknown): { ok: true; value: unknown } | { ok: false; message: string } {
 	if (!kind.keys.some((pattern) => owns(pattern, key))) return { ok: false, message: `"${key}" does not belong with ${kind.label}.` };
+	if (nestedDeeperThan(value, MAX_ENTRY_DEPTH)) {
+		return { ok: false, message: `${kind.label}, "${key}": its data is nested more than ${MAX_ENTRY_DEPTH} levels deep, which the playbook never writes.` };
+	}
 	let raw: unknown;
 	try {
 		raw = kind.encode(value, key);
@@ -147,6 +158,18 @@ export function vetEntry(kind: KindInfo, key: string, value: unknown): { ok: tru
 	const result = typeof raw === 'string' ? kind.decode(raw, key) : undefined;
 	if (result?.ok) return { ok: true, value: result.value };
 	return { ok: false, message: `${kind.label}, "${key}": ${result ? result.message : 'the entry cannot be stored.'}` };
+}
+
+/** Whether data nests deeper than `limit` objects or arrays; walked with a list, not recursion, so no depth overflows the stack. */
+export function nestedDeeperThan(value: unknown, limit: number): boolean {
+	const open: [unknown, number][] = [[value, 0]];
+	while (open.length) {
+		const [item, depth] = open.pop()!;
+		if (typeof item !== 'object' || item === null) continue;
+		if (depth >= limit) return true;
+		for (const child of Object.values(item)) open.push([child, depth + 1]);
+	}
+	return false;
 }
 
 // Same data, whatever order its fields were written in.

@@ -257,7 +257,7 @@ test.describe('record import', () => {
 	}
 	const cases: { name: string; content: () => string | Buffer; message: RegExp }[] = [
 		{ name: 'invalid JSON', content: () => '{"format": "clinspark-upgrade-playbook/record", ', message: /not|JSON/i },
-		{ name: 'a 20 MB file', content: () => Buffer.alloc(20 * 1024 * 1024, 0x20), message: /too large/i },
+		{ name: 'a 100 MB file', content: () => Buffer.alloc(100 * 1024 * 1024, 0x20), message: /too large/i },
 		{
 			name: 'a future version',
 			content: () => JSON.stringify({ format: 'clinspark-upgrade-playbook/record', version: 99, exportedAt: new Date().toISOString(), kinds: {} }),

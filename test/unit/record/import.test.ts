@@ -111,20 +111,26 @@ describe('a bad file is refused and the record stays as it was', () => {
 		});
 	}
 
-	it('refuses a 20 MB file by its size, without parsing it', async () => {
+	it('refuses a text of 40 million characters by its length, without parsing it', async () => {
 		const page = await recordOn(seeded());
 		const parse = vi.spyOn(JSON, 'parse');
-		const huge = `{"format":"clinspark-upgrade-playbook/record","pad":"${'x'.repeat(20 * 1024 * 1024)}"}`;
+		const huge = `{"format":"clinspark-upgrade-playbook/record","pad":"${'x'.repeat(40 * 1000 * 1000)}"}`;
 		const result = page.parseImport(huge);
 		expect(result).toMatchObject({ ok: false, reason: 'too-large' });
-		expect(!result.ok && result.message).toMatch(/too large.*20 MB.*limit is 5 MB/);
+		expect(!result.ok && result.message).toMatch(/too large.*40 million characters.*limit is 33\.6 million/);
 		expect(parse).not.toHaveBeenCalled();
 	});
 
-	it('counts the size in bytes, not characters', async () => {
+	it('refuses a file over the byte limit before reading it, in megabytes', async () => {
 		const page = await recordOn(new FakeStorage());
-		expect(page.parseImport('€'.repeat(1000), { maxBytes: 2999 })).toMatchObject({ reason: 'too-large' });
-		expect(page.parseImport('"€€€"', { maxBytes: 11 })).toMatchObject({ reason: 'foreign' });
+		const result = page.sizeRefusal(100 * 1024 * 1024);
+		expect(result?.message).toMatch(/too large.*100 MB.*limit is 96 MB/);
+	});
+
+	it('counts the length in code units, as browser storage does, not bytes', async () => {
+		const page = await recordOn(new FakeStorage());
+		expect(page.parseImport('€'.repeat(1000), { maxUnits: 999 })).toMatchObject({ reason: 'too-large' });
+		expect(page.parseImport('"€€€"', { maxUnits: 5 })).toMatchObject({ reason: 'foreign' });
 	});
 
 	it('takes a file that starts with a byte order mark', async () => {
