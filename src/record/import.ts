@@ -1,6 +1,6 @@
 import { isRecord } from '../state/codec';
 import { formatTime } from '../text/time';
-import { mergeEntries, registeredStates, replaceEntries, type StateKind } from '../state/all';
+import { entryWrites, registeredStates, writeAll, type StateKind } from '../state/all';
 import { RECORD_FORMAT, RECORD_VERSION, type RecordDocument } from './export';
 
 /**
@@ -394,13 +394,28 @@ export function applyImport(plan: ImportPlan): ApplyResult {
 		if (!kinds.some((kind) => kind.name === name)) problems.push(`"${name}" is not a kind of state this page keeps.`);
 	}
 	if (problems.length) return { ok: false, message: refusalText(problems) };
+	return writeImport(plan, kinds);
+}
+
+const NO_ROOM: Record<'full' | 'blocked' | 'unavailable', string> = {
+	full: "This browser's storage has no room for the file, so none of it was imported.",
+	blocked: 'This browser refused to save the file, so none of it was imported.',
+	unavailable: 'This browser offers no storage, so none of it was imported.',
+};
+
+/** Writes a vetted plan as one: every entry of every kind, or, when storage cannot take it all, nothing at all. */
+function writeImport(plan: ImportPlan, kinds: readonly StateKind[]): ApplyResult {
+	const changes: [string, string | undefined][] = [];
 	let written = 0;
 	for (const kind of kinds) {
 		if (!Object.hasOwn(plan.writes, kind.name)) continue;
 		const entries = plan.writes[kind.name]!;
-		// Vetted above, so replacing cannot drop an entry on the way; nothing is expected back.
-		const lost = plan.mode === 'replace' ? replaceEntries(kind.name, entries) : mergeEntries(kind.name, entries);
-		written += Object.keys(entries).length - lost.length;
+		changes.push(...entryWrites(kind.name, entries, plan.mode === 'replace'));
+		written += Object.keys(entries).length;
+	}
+	const result = writeAll(changes);
+	if (!result.ok) {
+		return { ok: false, message: `${NO_ROOM[result.reason]} Export your record and clear what you no longer need, or import on another browser. ${UNCHANGED}` };
 	}
 	return { ok: true, written };
 }

@@ -7,5 +7,6 @@ import './view';
 import './drafts';
 
 export { registeredStates } from './registry';
-export { clearKind, listEntries, mergeEntries, replaceEntries, snapshotAll } from './entries';
+export { clearKind, entryWrites, listEntries, mergeEntries, replaceEntries, snapshotAll } from './entries';
+export { writeAll } from './storage';
 export type { StateKind } from './registry';

@@ -340,13 +340,14 @@ describe('replacing the record', () => {
 		]);
 	});
 
-	it('keeps the whole imported record in the tab, and says so, when storage fills up on the way', async () => {
+	it('imports nothing, and says so, when storage fills up on the way', async () => {
 		const text = await exported(seeded());
 		const area = new FakeStorage({ quota: 600 });
 		const page = await recordOn(area);
-		expect(page.applyImport(plan(page, text, 'replace')).ok).toBe(true);
-		expect(page.storage.$storageStatus.get()).toMatchObject({ kind: 'memory', reason: 'full' });
-		expect(page.snapshotAll()).toEqual(JSON.parse(text).kinds);
+		const result = page.applyImport(plan(page, text, 'replace'));
+		expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/no room/) });
+		expect(contents(area)).toEqual({});
+		expect(page.storage.$storageStatus.get()).toEqual({ kind: 'ok' });
 	});
 
 	it('ignores, and mentions, kinds this version does not know', async () => {
