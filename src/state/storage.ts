@@ -2,10 +2,13 @@ import { atom, onMount, type ReadableAtom } from 'nanostores';
 import { setPersistentEngine, type PersistentEvent, type PersistentListener } from '@nanostores/persistent';
 import type { Rejection } from './codec';
 
-/** Whether progress is saved in the browser, or kept in this tab's memory only, and why. */
+/**
+ * Whether progress is saved in the browser or not, and why; when not, whether what is entered lasts for the
+ * tab (kept in its sessionStorage, across its pages) or only for the page.
+ */
 export type StorageStatus =
 	| { kind: 'ok' }
-	| { kind: 'memory'; reason: 'unavailable' | 'blocked' | 'full'; message: string };
+	| { kind: 'memory'; reason: 'unavailable' | 'blocked' | 'full'; lasts: 'tab' | 'page'; message: string };
 
 /** A stored value that could not be used; its text was set aside, unchanged, under `backupKey`. */
 export interface StorageProblem {
@@ -24,16 +27,25 @@ export const KEY_PREFIX = 'cup:';
 export const QUARANTINE_PREFIX = 'cup:quarantine:';
 
 type MemoryReason = Extract<StorageStatus, { kind: 'memory' }>['reason'];
-const LOST = 'What you enter lasts only until this tab is closed or reloaded.';
-const MESSAGES: Record<MemoryReason, string> = {
-	unavailable: `Progress will not be kept: this browser offers no storage to the playbook. ${LOST}`,
-	blocked: `Progress will not be kept: this browser blocks the playbook's storage (private browsing or blocked site data). ${LOST}`,
-	full: `Progress will not be kept: this browser's storage for the playbook is full. ${LOST}`,
+type Lasts = Extract<StorageStatus, { kind: 'memory' }>['lasts'];
+const LASTS: Record<Lasts, string> = {
+	tab: 'What you enter is kept in this tab, across its pages, until this tab is closed: export your record before you close it.',
+	page: 'What you enter lasts only until you leave or reload this page: export your record before you do.',
 };
+const CAUSES: Record<MemoryReason, string> = {
+	unavailable: 'this browser offers no storage to the playbook',
+	blocked: "this browser blocks the playbook's storage (private browsing or blocked site data)",
+	full: "this browser's storage for the playbook is full",
+};
+const messageOf = (reason: MemoryReason, lasts: Lasts) => `Progress will not be kept: ${CAUSES[reason]}. ${LASTS[lasts]}`;
+// Marks, in a tab's sessionStorage, that the tab works from there, and why; the tab's next pages go on from it.
+const TAB_MARK = `${KEY_PREFIX}tab-fallback`;
 
 // undefined until first use, so importing this module (in Node, or while building pages) touches nothing.
 let area: StorageLike | null | undefined;
 let opened: StorageLike | null = null;
+let openTab: () => StorageLike | null | undefined = () => null;
+let tab: StorageLike | null = null;
 const memory = new Map<string, string>();
 const status = atom<StorageStatus>({ kind: 'ok' });
 const problems = atom<StorageProblem[]>([]);
@@ -64,28 +76,74 @@ function keysOf(storage: StorageLike): string[] {
 	return keys;
 }
 
-// From the first failure on, the whole page works from memory: mixing saved and unsaved values would hide what was lost.
+/** The tab's sessionStorage, if the browser lets the playbook use it. */
+function usableTab(): StorageLike | null {
+	try {
+		return openTab() ?? null;
+	} catch {
+		return null;
+	}
+}
+
+// From the first failure on, the page works from the tab's sessionStorage, or failing that from memory:
+// mixing saved and unsaved values would hide what was lost.
 function toMemory(reason: MemoryReason): void {
-	if (area) {
+	const from = area;
+	const values = new Map<string, string>();
+	if (from) {
 		try {
-			for (const key of keysOf(area)) {
-				const value = area.getItem(key);
-				if (value !== null) memory.set(key, value);
+			for (const key of keysOf(from)) {
+				const value = from.getItem(key);
+				if (value !== null) values.set(key, value);
 			}
 		} catch {
 			// Whatever could not be read stays in the browser's storage, untouched.
 		}
 	}
 	area = null;
-	status.set({ kind: 'memory', reason, message: MESSAGES[reason] });
+	const session = from === tab ? null : usableTab();
+	if (session) {
+		try {
+			for (const [key, value] of values) session.setItem(key, value);
+			session.setItem(TAB_MARK, reason);
+			area = tab = session;
+			status.set({ kind: 'memory', reason, lasts: 'tab', message: messageOf(reason, 'tab') });
+			return;
+		} catch {
+			// The tab's storage cannot take it either: memory it is.
+		}
+	}
+	for (const [key, value] of values) memory.set(key, value);
+	status.set({ kind: 'memory', reason, lasts: 'page', message: messageOf(reason, 'page') });
 }
 
-/** Points the engine at a storage area (or none) and at the target of its `storage` and `pageshow` events. */
-export function connectStorage(open: () => StorageLike | null | undefined, events?: EventTarget): void {
+/** Whether an earlier page of this tab moved to the tab's sessionStorage; if so this page goes on from there. */
+function resumeTab(): boolean {
+	const session = usableTab();
+	let reason: string | null = null;
+	try {
+		reason = session?.getItem(TAB_MARK) ?? null;
+	} catch {
+		return false;
+	}
+	if (!session || !reason || !(reason in CAUSES)) return false;
+	area = tab = session;
+	status.set({ kind: 'memory', reason: reason as MemoryReason, lasts: 'tab', message: messageOf(reason as MemoryReason, 'tab') });
+	return true;
+}
+
+/**
+ * Points the engine at a storage area (or none), at the target of its `storage` and `pageshow` events, and at
+ * the tab's own storage (sessionStorage), which keeps what is entered across the tab's pages when the first fails.
+ */
+export function connectStorage(open: () => StorageLike | null | undefined, events?: EventTarget, openSession?: () => StorageLike | null | undefined): void {
 	memory.clear();
 	status.set({ kind: 'ok' });
 	problems.set([]);
 	listen(events);
+	openTab = openSession ?? (() => null);
+	tab = null;
+	if (resumeTab()) return;
 	try {
 		area = opened = open() ?? null;
 	} catch {
@@ -104,7 +162,7 @@ export function connectStorage(open: () => StorageLike | null | undefined, event
 function current(): StorageLike | null {
 	if (area === undefined) {
 		const win = typeof window === 'undefined' ? undefined : window;
-		connectStorage(() => win?.localStorage, win);
+		connectStorage(() => win?.localStorage, win, () => win?.sessionStorage);
 	}
 	return area ?? null;
 }
@@ -199,7 +257,7 @@ function restore(storage: StorageLike, before: Map<string, string | null>): void
 
 /** Every stored key that starts with `cup:`. */
 export function storedKeys(): string[] {
-	return attempt(keysOf, () => [...memory.keys()]);
+	return attempt((storage) => keysOf(storage).filter((key) => key !== TAB_MARK), () => [...memory.keys()]);
 }
 
 /** Lets the registry judge each stored value by its key; a rejected value is set aside before any store sees it. */
@@ -235,11 +293,14 @@ function receive(event: Event): void {
 	if (storageArea && storageArea !== opened) return;
 	if (key !== null && !key.startsWith(KEY_PREFIX)) return;
 	let value = newValue ?? undefined;
-	// Stores read from memory once storage has failed, so memory follows what other tabs save.
+	// Stores read from memory once storage has failed, so memory follows what other tabs save; the tab's own
+	// storage is this tab's alone, and keeps what it holds.
 	if (!area) {
 		if (key === null) memory.clear();
 		else if (value === undefined) memory.delete(key);
 		else memory.set(key, value);
+	} else if (area === tab) {
+		return;
 	}
 	const rejection = key === null || value === undefined ? undefined : check(key, value);
 	if (rejection) {

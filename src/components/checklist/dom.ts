@@ -1,5 +1,4 @@
 import { eventAction, formatWhen, signedBy, type ShownEvent } from '~/checklist/signoff-text';
-import { $storageProblems, $storageStatus } from '~/state/storage';
 
 type Child = Node | string | false | null | undefined;
 
@@ -35,14 +34,5 @@ export function eventLine(event: ShownEvent, changed: boolean): Child[] {
 	];
 }
 
-/** Keeps a notice element saying whether progress is saved, and which saved values had to be set aside. */
-export function watchStorage(notice: HTMLElement): () => void {
-	const show = () => {
-		const status = $storageStatus.get();
-		const lines = [...(status.kind === 'memory' ? [status.message] : []), ...$storageProblems.get().map((problem) => problem.message)];
-		notice.replaceChildren(...lines.map((line) => h('p', null, line)));
-		notice.hidden = lines.length === 0;
-	};
-	const stops = [$storageStatus.subscribe(show), $storageProblems.subscribe(show)];
-	return () => stops.forEach((stop) => stop());
-}
+// The storage notice is shared with the pages outside the checklists.
+export { watchStorage } from '../storage-notice';
