@@ -138,6 +138,7 @@ function resumeTab(): boolean {
  */
 export function connectStorage(open: () => StorageLike | null | undefined, events?: EventTarget, openSession?: () => StorageLike | null | undefined): void {
 	memory.clear();
+	leftAlone.clear();
 	status.set({ kind: 'ok' });
 	problems.set([]);
 	listen(events);
@@ -189,6 +190,7 @@ export function readRaw(key: string): string | undefined {
 }
 
 function put(key: string, value: string | undefined): void {
+	if (!key.startsWith(QUARANTINE_PREFIX) && isLeftAlone(key)) return;
 	attempt<unknown>(
 		(storage) => (value === undefined ? storage.removeItem(key) : storage.setItem(key, value)),
 		() => (value === undefined ? memory.delete(key) : memory.set(key, value)),
@@ -216,6 +218,7 @@ export type WriteAllResult = { ok: true } | { ok: false; reason: MemoryReason };
  */
 export function writeAll(changes: readonly (readonly [string, string | undefined])[]): WriteAllResult {
 	const storage = current();
+	changes = changes.filter(([key]) => !isLeftAlone(key));
 	const ordered = [...changes.filter(([, value]) => value === undefined), ...changes.filter(([, value]) => value !== undefined)];
 	if (storage) {
 		const before = new Map<string, string | null>();
@@ -265,26 +268,74 @@ export function setKeyCheck(judge: (key: string, raw: string) => Rejection | und
 	check = judge;
 }
 
+// The set-aside area is bounded, so a tab writing spoiled values over and over cannot fill storage with copies.
+const MAX_SET_ASIDE_PER_KEY = 3;
+const MAX_SET_ASIDE = 50;
+// Keys whose value this page leaves where it is, unused and unchanged: written by a newer version, or spoiled when
+// the set-aside area was full.
+const leftAlone = new Set<string>();
+
+/** Adds a problem to those shown, once per key and kind of trouble. */
+function report(problem: StorageProblem): void {
+	const others = problems.get().filter((p) => !(p.key === problem.key && p.reason === problem.reason && p.backupKey === problem.backupKey));
+	problems.set([...others, problem]);
+}
+
 function quarantine(key: string, raw: string, { reason, message }: Rejection): void {
-	let backupKey = QUARANTINE_PREFIX + key;
+	let backupKey: string | undefined = QUARANTINE_PREFIX + key;
 	// An earlier, different value set aside for the same key must not be overwritten.
 	for (let n = 2; ; n++) {
 		const held = readRaw(backupKey);
 		if (held === undefined || held === raw) break;
-		backupKey = `${QUARANTINE_PREFIX}${key}~${n}`;
+		backupKey = n > MAX_SET_ASIDE_PER_KEY ? undefined : `${QUARANTINE_PREFIX}${key}~${n}`;
+		if (!backupKey) break;
+	}
+	const isNew = backupKey !== undefined && readRaw(backupKey) === undefined;
+	if (!backupKey || (isNew && storedKeys().filter((k) => k.startsWith(QUARANTINE_PREFIX)).length >= MAX_SET_ASIDE)) {
+		leftAlone.add(key);
+		report({ key, reason, message: `${message} There are too many values set aside already, so it is left where it is, unused and unchanged.` });
+		return;
 	}
 	put(backupKey, raw);
 	put(key, undefined);
-	message = `${message} The saved text was set aside, unchanged, as "${backupKey}".`;
-	problems.set([...problems.get(), { key, reason, message, backupKey }]);
+	report({ key, reason, message: `${message} The saved text was set aside, unchanged, as "${backupKey}".`, backupKey });
 }
 
-/** The raw text under a key if its kind accepts it; otherwise the text is set aside, reported, and this returns undefined. */
+/** Leaves a value saved by a newer version of the playbook where it is, for that version, and says so once. */
+function leaveNewer(key: string, { reason, message }: Rejection): void {
+	leftAlone.add(key);
+	report({ key, reason, message: `${message} It is left as it is, for that version: this page does not use or change it.` });
+}
+
+/** Whether this page must not write a key: it holds a value left alone (a newer version's, or one that could not be set aside). */
+function isLeftAlone(key: string): boolean {
+	if (leftAlone.has(key)) return true;
+	const raw = area ? rawOf(key) : memory.get(key);
+	const rejection = raw === undefined ? undefined : check(key, raw);
+	if (rejection?.reason !== 'future') return false;
+	leaveNewer(key, rejection);
+	return true;
+}
+
+// The raw text without failing over to memory: a failed read here is found again by the write that follows.
+function rawOf(key: string): string | undefined {
+	try {
+		return area?.getItem(key) ?? undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+/** The raw text under a key if its kind accepts it; otherwise the text is set aside (or, if newer, left alone), reported, and this returns undefined. */
 export function readChecked(key: string): string | undefined {
 	const raw = readRaw(key);
 	const rejection = raw === undefined ? undefined : check(key, raw);
-	if (!rejection) return raw;
-	quarantine(key, raw as string, rejection);
+	if (!rejection) {
+		leftAlone.delete(key);
+		return raw;
+	}
+	if (rejection.reason === 'future') leaveNewer(key, rejection);
+	else if (!leftAlone.has(key)) quarantine(key, raw as string, rejection);
 	return undefined;
 }
 
@@ -303,11 +354,10 @@ function receive(event: Event): void {
 		return;
 	}
 	const rejection = key === null || value === undefined ? undefined : check(key, value);
-	if (rejection) {
-		quarantine(key as string, value as string, rejection);
-		value = undefined;
-	}
-	notify(key, value);
+	if (rejection?.reason === 'future') leaveNewer(key as string, rejection);
+	else if (rejection) quarantine(key as string, value as string, rejection);
+	else if (key !== null) leftAlone.delete(key);
+	notify(key, rejection ? undefined : value);
 }
 
 function listen(target: EventTarget | undefined): void {

@@ -26,7 +26,6 @@ describe('the signer', () => {
 		['bad JSON', '{"v":1,', 'corrupt'],
 		['a bare string', '"Dana Reyes"', 'foreign'],
 		['an unknown meaning', '{"v":1,"name":"Dana","meaning":"witnessed"}', 'foreign'],
-		['a newer format', '{"v":2,"name":"Dana","meaning":"performed"}', 'future'],
 	])('sets aside %s and starts empty', async (_, raw, reason) => {
 		const area = new FakeStorage({}, { 'cup:signer': raw });
 		const { $signer, storage } = await signerOn(area);

@@ -66,6 +66,22 @@ describe("item 10: a newer site's values are left alone", () => {
 		stop();
 	});
 
+	it.each([
+		['the plan', 'plan', 'cup:plan:site', '{"v":99,"value":"Acme"}'],
+		['the signer', 'signer', 'cup:signer', '{"v":2,"name":"Dana","meaning":"performed"}'],
+		['a draft', 'drafts', 'cup:draft:val-request', '{"v":2,"values":{},"savedAt":"x"}'],
+		['a view preference', 'view', 'cup:view:collapse', '{"v":3,"value":true}'],
+		['a sign-off', 'signoffs', 'cup:signoff:review-release-notes:k1', '{"v":99,"step":"review-release-notes"}'],
+	])('%s in a newer format is left in place and reported as newer', async (_, module, key, raw) => {
+		const area = new FakeStorage({}, { [key]: raw });
+		const page = await openTab(() => area, () => null);
+		await import(`../../../src/state/${module}.ts`);
+		expect(page.storage.readChecked(key)).toBeUndefined();
+		expect(area.data.get(key)).toBe(raw);
+		expect([...area.data.keys()]).toEqual([key]);
+		expect(page.storage.$storageProblems.get()).toEqual([expect.objectContaining({ key, reason: 'future' })]);
+	});
+
 	it("another tab writing a newer format sixty times leaves its key in place and sets nothing aside", async () => {
 		const area = new FakeStorage();
 		const page = await openTab(() => area, () => null);
