@@ -144,6 +144,12 @@ export function connectStorage(open: () => StorageLike | null | undefined, event
 	listen(events);
 	openTab = openSession ?? (() => null);
 	tab = null;
+	settle(open);
+	recallSetAside();
+}
+
+// Settles which storage this page works from: the tab's, if an earlier page moved there, the one given, or memory.
+function settle(open: () => StorageLike | null | undefined): void {
 	if (resumeTab()) return;
 	try {
 		area = opened = open() ?? null;
@@ -275,9 +281,45 @@ const MAX_SET_ASIDE = 50;
 // the set-aside area was full.
 const leftAlone = new Set<string>();
 
+// What the reader has seen explained on the record page: the set-aside keys shown there, so other pages stop repeating them.
+const SEEN_KEY = `${KEY_PREFIX}seen:set-aside`;
+
+function seenSetAside(): Set<string> {
+	try {
+		const data = JSON.parse(readRaw(SEEN_KEY) ?? '{}') as { keys?: unknown };
+		return new Set(Array.isArray(data.keys) ? data.keys.filter((key): key is string => typeof key === 'string') : []);
+	} catch {
+		return new Set();
+	}
+}
+
+/** The stored key a set-aside copy came from: `cup:quarantine:cup:plan:site~2` came from `cup:plan:site`. */
+const originOf = (backupKey: string) => backupKey.slice(QUARANTINE_PREFIX.length).replace(/~\d+$/, '');
+
+// Values set aside by any earlier page are reported on every page until the record page has shown them.
+function recallSetAside(): void {
+	const setAside = storedKeys().filter((key) => key.startsWith(QUARANTINE_PREFIX));
+	if (setAside.length === 0) return;
+	const seen = seenSetAside();
+	for (const backupKey of setAside) {
+		if (seen.has(backupKey)) continue;
+		const key = originOf(backupKey);
+		const message = `A saved value (${key}) could not be used, so its text was set aside, unchanged, as "${backupKey}".`;
+		report({ key, reason: 'corrupt', message, backupKey });
+	}
+}
+
+/** Marks every value set aside so far as explained to the reader (on the record page); other pages stop reporting them. */
+export function acknowledgeSetAside(): void {
+	const keys = storedKeys().filter((key) => key.startsWith(QUARANTINE_PREFIX));
+	writeRaw(SEEN_KEY, JSON.stringify({ v: 1, keys }));
+	problems.set(problems.get().filter((problem) => !problem.backupKey));
+}
+
 /** Adds a problem to those shown, once per key and kind of trouble. */
 function report(problem: StorageProblem): void {
-	const others = problems.get().filter((p) => !(p.key === problem.key && p.reason === problem.reason && p.backupKey === problem.backupKey));
+	const same = (p: StorageProblem) => (problem.backupKey ? p.backupKey === problem.backupKey : p.key === problem.key && p.reason === problem.reason && !p.backupKey);
+	const others = problems.get().filter((p) => !same(p));
 	problems.set([...others, problem]);
 }
 
