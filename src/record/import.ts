@@ -398,7 +398,7 @@ export function applyImport(plan: ImportPlan): ApplyResult {
 }
 
 const NO_ROOM: Record<'full' | 'blocked' | 'unavailable', string> = {
-	full: "This browser's storage has no room for the file, so none of it was imported.",
+	full: "This browser's storage for the playbook is full: there is no room for the file, so none of it was imported.",
 	blocked: 'This browser refused to save the file, so none of it was imported.',
 	unavailable: 'This browser offers no storage, so none of it was imported.',
 };
