@@ -111,7 +111,7 @@ async function open(page: Page, type: PageType, tool: Stateful): Promise<void> {
 
 // Only the playbook's own keys fail: Starlight's theme scripts read and write localStorage on
 // every page without a guard, and their errors would hide whether ours are handled.
-const faults: { name: string; install: () => void; message: RegExp }[] = [
+const faults: { name: string; install: () => void; message: RegExp; starlightThrows?: boolean }[] = [
 	{
 		name: 'localStorage throws on read',
 		install: () => {
@@ -151,6 +151,7 @@ const faults: { name: string; install: () => void; message: RegExp }[] = [
 			}
 		},
 		message: MEMORY,
+		starlightThrows: true,
 	},
 	{
 		// Full mid-session: the tiny probe at start fits, the first real value does not.
@@ -165,6 +166,21 @@ const faults: { name: string; install: () => void; message: RegExp }[] = [
 		message: /storage for the playbook is full/,
 	},
 ];
+
+/**
+ * Errors of the playbook's own code only: Starlight's inline theme script reads storage without a guard, so
+ * blocked storage makes it throw, from the page itself; the playbook's code all comes from /_astro/ files.
+ */
+function collectOwnErrors(page: Page): string[] {
+	const errors: string[] = [];
+	page.on('console', (msg) => {
+		if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
+	});
+	page.on('pageerror', (err) => {
+		if (/\/_astro\//.test(err.stack ?? '')) errors.push(`uncaught: ${err.message}`);
+	});
+	return errors;
+}
 
 /** Every value stored before is still there, unchanged, except those named, whose fate the test checks itself. */
 function expectKept(before: Record<string, string>, after: Record<string, string>, except: string[] = []): void {
@@ -182,7 +198,7 @@ for (const type of pageTypes().filter((t) => t.stateful)) {
 			test(`${fault.name}: says so, keeps working, loses nothing`, async ({ page, context }) => {
 				await seed(context, SAVED);
 				const before = await stored(context);
-				const errors = collectErrors(page);
+				const errors = fault.starlightThrows ? collectOwnErrors(page) : collectErrors(page);
 				await page.addInitScript(fault.install);
 				await open(page, type, tool!);
 				await tool!.write(page);
@@ -328,8 +344,9 @@ async function downloadedSignoffs(page: Page, click: () => Promise<void>): Promi
 
 test.describe('the record under faults', () => {
 	test('item 1: memory fallback keeps a sign-off for the tab when storage is full, across its pages', async ({ page }) => {
-		const errors = collectErrors(page);
 		await fillStorage(page);
+		// Counted from here: the page used to fill storage is the site's 404 page, which answers 404.
+		const errors = collectErrors(page);
 		await page.goto('/stages/preparation/', { waitUntil: 'networkidle' });
 		await expect(page.getByText(/storage for the playbook is full/).first()).toBeVisible();
 		await expect(page.getByText(/until this tab is closed/).first()).toBeVisible();
