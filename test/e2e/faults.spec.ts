@@ -375,6 +375,39 @@ test.describe('the record under faults', () => {
 		expect(errors).toEqual([]);
 	});
 
+	for (const mode of ['Merge into my record', 'Replace my record']) {
+		test(`item 2: a half-written import leaves nothing written (${mode})`, async ({ page, context }) => {
+			const signoff = (step: string, id: string, comment: string) => [
+				`cup:signoff:${step}:${id}`,
+				JSON.stringify({ v: 1, step, done: true, by: 'Dana Reyes', meaning: 'performed', at: '2025-03-14T09:00:00.000Z', comment, fingerprint: '0853b06d477870', text: `The text of ${step}.` }),
+			];
+			const mine = Object.fromEntries([signoff('review-release-notes', 'own-1', 'mine'), signoff('review-release-notes', 'own-2', 'mine too')]);
+			await seed(context, { ...SAVED, ...mine });
+			await fillStorage(page);
+			// About 100,000 characters of room: less than the file needs.
+			await page.evaluate(() => {
+				localStorage.removeItem('filler:0');
+				localStorage.setItem('filler:0', 'x'.repeat(1024 * 1024 - 100_000));
+			});
+			const before = await stored(context);
+			const events = Object.fromEntries(
+				Array.from({ length: 40 }, (_, i) => signoff('share-validation-scope', `imp-${i}`, `${i} ${'c'.repeat(4000)}`)).map(([key, raw]) => {
+					const { v: _v, ...event } = JSON.parse(raw!) as Record<string, unknown>;
+					return [key, event];
+				}),
+			);
+			const record = { format: 'clinspark-upgrade-playbook/record', version: 1, exportedAt: new Date().toISOString(), site: '', kinds: { signoffs: events } };
+			await page.goto('/record/', { waitUntil: 'networkidle' });
+			const errors = collectErrors(page);
+			await page.locator('input[type="file"]').first().setInputFiles({ name: 'record.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(record)) });
+			await page.getByRole('button', { name: mode }).click();
+			await expect(page.locator('[data-ur="alert"]')).toContainText(/none of it was imported.*not changed/);
+			await page.reload({ waitUntil: 'networkidle' });
+			expect(await stored(context)).toEqual(before);
+			expect(errors).toEqual([]);
+		});
+	}
+
 	test('item 5: values set aside are reported on every page until seen on the record page', async ({ page, context }) => {
 		const spoiled = { 'cup:signoff:review-release-notes:spoiled': '{"v":1,"step": oops', 'cup:plan:site': '{"v":1,"value": oops' };
 		await seed(context, { ...SAVED, ...spoiled });
