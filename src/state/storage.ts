@@ -312,7 +312,8 @@ function recallSetAside(): void {
 /** Marks every value set aside so far as explained to the reader (on the record page); other pages stop reporting them. */
 export function acknowledgeSetAside(): void {
 	const keys = storedKeys().filter((key) => key.startsWith(QUARANTINE_PREFIX));
-	writeRaw(SEEN_KEY, JSON.stringify({ v: 1, keys }));
+	// With nothing set aside there is nothing to remember: the key goes, as after a reset of everything.
+	writeRaw(SEEN_KEY, keys.length ? JSON.stringify({ v: 1, keys }) : undefined);
 	problems.set(problems.get().filter((problem) => !problem.backupKey));
 }
 
