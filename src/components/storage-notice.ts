@@ -1,6 +1,7 @@
 import { $storageProblems, $storageStatus } from '~/state/storage';
 
 // Every page that keeps state shows storage trouble through here, so each says the same and offers the same way out.
+// Loaded only when there is trouble to show (see storage-watch.ts).
 
 const RECORD_PAGE = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}record/`;
 
@@ -32,28 +33,28 @@ function exportButton(): HTMLElement {
 	return line;
 }
 
+const exporters = new WeakMap<HTMLElement, HTMLElement>();
+
 /**
- * Keeps a notice element saying whether progress is saved (with the export at hand when it is not), and which
- * saved values were set aside or left alone; `recordPage` is false on the record page itself, which explains them.
+ * Words a notice element: whether progress is saved (with the export at hand when it is not), and which saved
+ * values were set aside or left alone; `recordPage` is true on the record page itself, which explains them.
  */
-export function watchStorage(notice: HTMLElement, { recordPage = false } = {}): () => void {
-	let exporter: HTMLElement | undefined;
-	const show = () => {
-		const status = $storageStatus.get();
-		const problems = $storageProblems.get();
-		const lines: HTMLElement[] = [];
-		if (status.kind === 'memory') lines.push(el('p', status.message), (exporter ??= exportButton()));
-		for (const problem of problems) lines.push(el('p', problem.message));
-		if (!recordPage && problems.some((problem) => problem.backupKey)) {
-			const more = el('p', 'What set-aside values are and what to do: see ');
-			const link = el('a', 'the upgrade record page');
-			link.href = RECORD_PAGE;
-			more.append(link, '.');
-			lines.push(more);
-		}
-		notice.replaceChildren(...lines);
-		notice.hidden = lines.length === 0;
-	};
-	const stops = [$storageStatus.subscribe(show), $storageProblems.subscribe(show)];
-	return () => stops.forEach((stop) => stop());
+export function renderNotice(notice: HTMLElement, { recordPage = false } = {}): void {
+	const status = $storageStatus.get();
+	const problems = $storageProblems.get();
+	const lines: HTMLElement[] = [];
+	if (status.kind === 'memory') {
+		if (!exporters.has(notice)) exporters.set(notice, exportButton());
+		lines.push(el('p', status.message), exporters.get(notice)!);
+	}
+	for (const problem of problems) lines.push(el('p', problem.message));
+	if (!recordPage && problems.some((problem) => problem.backupKey)) {
+		const more = el('p', 'What set-aside values are and what to do: see ');
+		const link = el('a', 'the upgrade record page');
+		link.href = RECORD_PAGE;
+		more.append(link, '.');
+		lines.push(more);
+	}
+	notice.replaceChildren(...lines);
+	notice.hidden = lines.length === 0;
 }

@@ -8,5 +8,5 @@ import './drafts';
 
 export { registeredStates } from './registry';
 export { clearKind, entryWrites, listEntries, mergeEntries, replaceEntries, snapshotAll } from './entries';
-export { writeAll } from './storage';
+export { writeAll } from './write-all';
 export type { StateKind } from './registry';

@@ -35,4 +35,4 @@ export function eventLine(event: ShownEvent, changed: boolean): Child[] {
 }
 
 // The storage notice is shared with the pages outside the checklists.
-export { watchStorage } from '../storage-notice';
+export { watchStorage } from '../storage-watch';

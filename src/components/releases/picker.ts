@@ -16,7 +16,7 @@ type Child = Node | string;
 // works, and not at all when a shared link is only read; the storage notice comes with it, as only
 // then can storage be in trouble.
 const plan = () => import('~/state/plan');
-const notice = () => import('~/components/storage-notice');
+const notice = () => import('~/components/storage-watch');
 
 /** Makes an element holding the given children. */
 function el(tag: string, ...children: Child[]): HTMLElement {
