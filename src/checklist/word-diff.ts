@@ -6,6 +6,8 @@ export interface DiffPart {
 
 // Beyond this many cells the comparison would slow the page; the texts are then shown whole, before and after.
 const MAX_CELLS = 250_000;
+// Beyond this many words even listing them word by word is too much: the text is shown as changed, whole.
+const MAX_TOKENS = 50_000;
 
 const tokens = (text: string) => text.match(/\n|[^\s]+/g) ?? [];
 
@@ -13,6 +15,7 @@ const tokens = (text: string) => text.match(/\n|[^\s]+/g) ?? [];
 export function wordDiff(before: string, after: string): DiffPart[] {
 	const a = tokens(before);
 	const b = tokens(after);
+	if (a.length + b.length > MAX_TOKENS) return textChanged(before, after);
 	let start = 0;
 	while (start < a.length && start < b.length && a[start] === b[start]) start++;
 	let endA = a.length;
@@ -22,7 +25,8 @@ export function wordDiff(before: string, after: string): DiffPart[] {
 	const midA = a.slice(start, endA);
 	const midB = b.slice(start, endB);
 	if (midA.length * midB.length > MAX_CELLS) {
-		ops.push(...midA.map((t): [DiffPart['kind'], string] => ['removed', t]), ...midB.map((t): [DiffPart['kind'], string] => ['added', t]));
+		for (const t of midA) ops.push(['removed', t]);
+		for (const t of midB) ops.push(['added', t]);
 	} else {
 		// Longest common subsequence, filled from the end so the walk below can go forwards.
 		const w = midB.length + 1;
@@ -40,8 +44,18 @@ export function wordDiff(before: string, after: string): DiffPart[] {
 			else ops.push(['added', midB[j++]!]);
 		}
 	}
-	ops.push(...a.slice(endA).map((t): [DiffPart['kind'], string] => ['same', t]));
+	// A loop, not a spread: a spread of a long list overflows the call stack.
+	for (const t of a.slice(endA)) ops.push(['same', t]);
 	return join(ops);
+}
+
+// The plainest answer: the earlier text removed, the later one added.
+function textChanged(before: string, after: string): DiffPart[] {
+	if (before === after) return [{ kind: 'same', text: before }];
+	return [
+		...(before ? [{ kind: 'removed' as const, text: before }] : []),
+		...(after ? [{ kind: 'added' as const, text: after }] : []),
+	];
 }
 
 // Words are rejoined with one space; a space between two runs belongs to the unchanged text, so marked runs hold words only.

@@ -1,11 +1,19 @@
 import { isRecord } from '../state/codec';
-import { mergeEntries, registeredStates, replaceEntries, type StateKind } from '../state/all';
-import { RECORD_FORMAT, RECORD_VERSION, type RecordDocument } from './export';
 import { formatTime } from '../text/time';
+import { entryWrites, registeredStates, writeAll, type StateKind } from '../state/all';
+import { RECORD_FORMAT, RECORD_VERSION, type RecordDocument } from './export';
 import { checkImportedEvent, conflictId, duplicateKeys, eventSummary } from './import-events';
 
-/** The largest file taken for a record: far above any real record, far below what would stall the page. */
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+/**
+ * The longest record text taken, in UTF-16 code units, the unit browsers count storage in. An origin gets about
+ * 5 Mi of them (keys and values), and an export writes a stored character as at most six (a control character
+ * becomes \u0001), so whatever the playbook's storage can hold exports as a file this page takes back.
+ */
+export const MAX_IMPORT_UNITS = 32 * 1024 * 1024;
+/** The largest file read at all: UTF-8 takes at most three bytes for a code unit, so no file within the limit is larger. */
+export const MAX_IMPORT_BYTES = 3 * MAX_IMPORT_UNITS;
+/** How deep an entry's data may nest; the playbook's own entries go three levels deep, and deeper data could not be exported. */
+export const MAX_ENTRY_DEPTH = 16;
 
 /** Why a file was refused, with a sentence for people; the state is never touched by a refusal. */
 export interface ImportRefusal {
@@ -24,6 +32,7 @@ const refuse = (reason: ImportRefusal['reason'], message: string): ImportRefusal
 	message: `${message} ${UNCHANGED}`,
 });
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MB`;
+const millions = (units: number) => `${(units / 1_000_000).toFixed(1).replace(/\.0$/, '')} million characters`;
 
 // Engines name the place differently: V8 gives a position (and lately line and column), Firefox line and column.
 function placeOf(error: unknown, text: string): string {
@@ -47,12 +56,11 @@ export function sizeRefusal(bytes: number, maxBytes = MAX_IMPORT_BYTES): ImportR
 }
 
 /** Reads the text of a chosen file as a record, refusing what is too large, not JSON, foreign, newer or misshapen. */
-export function parseImport(text: string, { maxBytes = MAX_IMPORT_BYTES } = {}): ParseResult {
-	// The size is checked before parsing, so a huge file is never parsed; UTF-8 takes at most 3 bytes a code unit,
-	// so only a text near the limit is encoded to count its bytes.
-	const size = text.length > maxBytes || text.length * 3 <= maxBytes ? text.length : new TextEncoder().encode(text).length;
-	const tooLarge = sizeRefusal(size, maxBytes);
-	if (tooLarge) return tooLarge;
+export function parseImport(text: string, { maxUnits = MAX_IMPORT_UNITS } = {}): ParseResult {
+	// Counted as storage counts, before parsing, so a huge text is never parsed.
+	if (text.length > maxUnits) {
+		return refuse('too-large', `The file is too large to be an upgrade record: ${millions(text.length)}, where the limit is ${millions(maxUnits)}.`);
+	}
 	const body = text.replace(/^\uFEFF/, '');
 	if (body.trim() === '') return refuse('empty', 'The file is empty.');
 	let data: unknown;
@@ -147,6 +155,9 @@ const owns = (pattern: string, key: string) =>
 /** Vets one entry as the registry will: it must belong to the kind and survive encoding and decoding. */
 export function vetEntry(kind: KindInfo, key: string, value: unknown): { ok: true; value: unknown } | { ok: false; message: string } {
 	if (!kind.keys.some((pattern) => owns(pattern, key))) return { ok: false, message: `"${key}" does not belong with ${kind.label}.` };
+	if (nestedDeeperThan(value, MAX_ENTRY_DEPTH)) {
+		return { ok: false, message: `${kind.label}, "${key}": its data is nested more than ${MAX_ENTRY_DEPTH} levels deep, which the playbook never writes.` };
+	}
 	let raw: unknown;
 	try {
 		raw = kind.encode(value, key);
@@ -156,6 +167,18 @@ export function vetEntry(kind: KindInfo, key: string, value: unknown): { ok: tru
 	const result = typeof raw === 'string' ? kind.decode(raw, key) : undefined;
 	if (result?.ok) return { ok: true, value: result.value };
 	return { ok: false, message: `${kind.label}, "${key}": ${result ? result.message : 'the entry cannot be stored.'}` };
+}
+
+/** Whether data nests deeper than `limit` objects or arrays; walked with a list, not recursion, so no depth overflows the stack. */
+export function nestedDeeperThan(value: unknown, limit: number): boolean {
+	const open: [unknown, number][] = [[value, 0]];
+	while (open.length) {
+		const [item, depth] = open.pop()!;
+		if (typeof item !== 'object' || item === null) continue;
+		if (depth >= limit) return true;
+		for (const child of Object.values(item)) open.push([child, depth + 1]);
+	}
+	return false;
 }
 
 // Same data, whatever order its fields were written in.
@@ -175,6 +198,9 @@ const shown = (value: unknown) => {
 	return text === '' ? '(empty)' : `“${text.length > 60 ? `${text.slice(0, 59)}…` : text}”`;
 };
 const when = (iso: unknown) => (typeof iso === 'string' ? formatTime(iso) : 'an unknown time');
+/** A name from a table by id, only if the table itself holds it: ids from a file can be `constructor` or `toString`. */
+export const own = (table: Record<string, string> | undefined, id: string): string | undefined =>
+	table !== undefined && Object.hasOwn(table, id) ? table[id] : undefined;
 const signerText = (value: unknown) => {
 	const { name, role, meaning } = isRecord(value) ? value : {};
 	// A file of format 1 names the signer's default meaning, one of format 2 the role.
@@ -345,7 +371,7 @@ function describe(
 		events.push(`${plural(signoffs.kept.length, 'event')} in the file differ from the event of the same id here; yours are kept, as sign-offs are never rewritten.`);
 	}
 	for (const [step, counts] of [...perStep].sort(([a], [b]) => rank(a) - rank(b) || (a < b ? -1 : 1))) {
-		const name = context.steps?.[step] ?? `${step} (not a step of this playbook)`;
+		const name = own(context.steps, step) ?? `${step} (not a step of this playbook)`;
 		const parts = [counts.added ? `${counts.added} added` : '', counts.removed ? `${counts.removed} removed` : ''].filter(Boolean);
 		events.push(`${name}: ${parts.join(', ')}`);
 	}
@@ -357,12 +383,13 @@ function describe(
 	const planItems = [...plan.added, ...plan.changed, ...plan.removed].map((key) => {
 		const field = tail(key);
 		const to = Object.hasOwn(document.kinds.plan ?? {}, key) ? document.kinds.plan![key] : '';
-		return `${PLAN_LABELS[field] ?? field}: ${shown(current.plan?.[key])} → ${shown(to)}`;
+		const from = current.plan && Object.hasOwn(current.plan, key) ? current.plan[key] : '';
+		return `${own(PLAN_LABELS, field) ?? field}: ${shown(from)} → ${shown(to)}`;
 	});
 	if (planItems.length) sections.push({ heading: 'Upgrade plan', items: planItems });
 
 	const drafts = changes.drafts ?? none;
-	const draftName = (key: string) => `Draft of “${context.drafts?.[tail(key)] ?? tail(key)}”`;
+	const draftName = (key: string) => `Draft of “${own(context.drafts, tail(key)) ?? tail(key)}”`;
 	const fileDraft = (key: string) => document.kinds.drafts?.[key] as { savedAt?: unknown } | undefined;
 	const draftItems = [
 		...drafts.added.map((key) => `${draftName(key)}: added (saved ${when(fileDraft(key)?.savedAt)})`),
@@ -427,13 +454,28 @@ export function applyImport(plan: ImportPlan): ApplyResult {
 		if (!kinds.some((kind) => kind.name === name)) problems.push(`"${name}" is not a kind of state this page keeps.`);
 	}
 	if (problems.length) return { ok: false, message: refusalText(problems) };
+	return writeImport(plan, kinds);
+}
+
+const NO_ROOM: Record<'full' | 'blocked' | 'unavailable', string> = {
+	full: "This browser's storage for the playbook is full: there is no room for the file, so none of it was imported.",
+	blocked: 'This browser refused to save the file, so none of it was imported.',
+	unavailable: 'This browser offers no storage, so none of it was imported.',
+};
+
+/** Writes a vetted plan as one: every entry of every kind, or, when storage cannot take it all, nothing at all. */
+function writeImport(plan: ImportPlan, kinds: readonly StateKind[]): ApplyResult {
+	const changes: [string, string | undefined][] = [];
 	let written = 0;
 	for (const kind of kinds) {
 		if (!Object.hasOwn(plan.writes, kind.name)) continue;
 		const entries = plan.writes[kind.name]!;
-		// Vetted above, so replacing cannot drop an entry on the way; nothing is expected back.
-		const lost = plan.mode === 'replace' ? replaceEntries(kind.name, entries) : mergeEntries(kind.name, entries);
-		written += Object.keys(entries).length - lost.length;
+		changes.push(...entryWrites(kind.name, entries, plan.mode === 'replace'));
+		written += Object.keys(entries).length;
+	}
+	const result = writeAll(changes);
+	if (!result.ok) {
+		return { ok: false, message: `${NO_ROOM[result.reason]} Export your record and clear what you no longer need, or import on another browser. ${UNCHANGED}` };
 	}
 	return { ok: true, written };
 }

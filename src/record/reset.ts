@@ -1,5 +1,5 @@
 import { clearKind, registeredStates } from '../state/all';
-import { writeRaw } from '../state/storage';
+import { acknowledgeSetAside, writeRaw } from '../state/storage';
 import { describeCounts } from './counts';
 
 /** What a reset removes: one stage's sign-off events, or everything the playbook keeps in this browser. */
@@ -55,7 +55,12 @@ export function planReset(
 
 /** Removes what a planned reset names, in storage and in this tab's stores; returns how many entries went. */
 export function applyReset(plan: ResetPlan): number {
-	if (plan.scope === 'all') return registeredStates().reduce((sum, kind) => sum + clearKind(kind.name), 0);
+	if (plan.scope === 'all') {
+		const removed = registeredStates().reduce((sum, kind) => sum + clearKind(kind.name), 0);
+		// Nothing is set aside any more, so the note of what was seen of it goes too.
+		acknowledgeSetAside();
+		return removed;
+	}
 	// Sign-offs are otherwise never removed; this is the one deliberate exception, confirmed by the user.
 	for (const key of plan.keys.signoffs ?? []) writeRaw(key, undefined);
 	return plan.keys.signoffs?.length ?? 0;

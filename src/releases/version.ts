@@ -32,6 +32,8 @@ export const FIRST_YEARLY_SEGMENT = 20;
 
 // Keeps every segment a safe integer, with room to spare.
 const MAX_SEGMENT_DIGITS = 6;
+// No numbering has used more than five parts; a longer text is a slip or a crafted link, never saved to the plan.
+const MAX_PARTS = 8;
 
 /** Parses a typed version such as " 23.3 " or "22.1.1"; undefined when it is not a valid version. */
 export function parseVersion(text: string): Version | undefined {
@@ -50,6 +52,9 @@ export function versionError(text: string): string | undefined {
 		return `"${trimmed}" contains characters other than digits and dots. Expected ${VERSION_FORMS}.`;
 	}
 	const parts = trimmed.split('.');
+	if (parts.length > MAX_PARTS) {
+		return `"${trimmed.slice(0, 24)}…" has ${parts.length} parts; a version has at most ${MAX_PARTS}. Expected ${VERSION_FORMS}.`;
+	}
 	if (parts.some((part) => part === '')) {
 		return `"${trimmed}" has an empty part; put a number on both sides of every dot. Expected ${VERSION_FORMS}.`;
 	}

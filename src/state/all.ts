@@ -8,5 +8,6 @@ import './drafts';
 import '../qc/kinds';
 
 export { registeredStates } from './registry';
-export { clearKind, listEntries, mergeEntries, replaceEntries, snapshotAll } from './entries';
+export { clearKind, entryWrites, listEntries, mergeEntries, replaceEntries, snapshotAll } from './entries';
+export { writeAll } from './write-all';
 export type { StateKind } from './registry';

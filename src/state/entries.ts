@@ -41,6 +41,19 @@ export function mergeEntries(name: string, entries: Record<string, unknown>): st
 	return refused;
 }
 
+/** The raw writes that adding entries to a kind (or, with `replace`, making them its whole content) comes to; nothing is written here. */
+export function entryWrites(name: string, entries: Record<string, unknown>, replace: boolean): [string, string | undefined][] {
+	const kind = kindNamed(name);
+	const writes: [string, string | undefined][] = [];
+	if (replace) {
+		for (const key of storedKeys()) if (ownedBy(kind, key) && !Object.hasOwn(entries, key)) writes.push([key, undefined]);
+	}
+	for (const [key, value] of Object.entries(entries)) {
+		if (replace || !kind.appendOnly || readRaw(key) === undefined) writes.push([key, kind.encode(value, key)]);
+	}
+	return writes;
+}
+
 /** Removes every entry of a kind, in storage and in this tab's stores; returns how many were removed. */
 export function clearKind(name: string): number {
 	const kind = kindNamed(name);

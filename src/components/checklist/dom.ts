@@ -1,4 +1,3 @@
-import { $storageProblems, $storageStatus } from '~/state/storage';
 
 export type Child = Node | string | false | null | undefined;
 
@@ -15,14 +14,5 @@ export function ref<T extends HTMLElement = HTMLElement>(root: ParentNode, name:
 	return root.querySelector(`[data-ref="${name}"]`) as T;
 }
 
-/** Keeps a notice element saying whether progress is saved, and which saved values had to be set aside. */
-export function watchStorage(notice: HTMLElement): () => void {
-	const show = () => {
-		const status = $storageStatus.get();
-		const lines = [...(status.kind === 'memory' ? [status.message] : []), ...$storageProblems.get().map((problem) => problem.message)];
-		notice.replaceChildren(...lines.map((line) => h('p', null, line)));
-		notice.hidden = lines.length === 0;
-	};
-	const stops = [$storageStatus.subscribe(show), $storageProblems.subscribe(show)];
-	return () => stops.forEach((stop) => stop());
-}
+// The storage notice is shared with the pages outside the checklists.
+export { watchStorage } from '../storage-watch';

@@ -2,6 +2,7 @@ import { registeredStates, snapshotAll } from '~/state/all';
 import { $storageStatus } from '~/state/storage';
 import { describeCounts } from '~/record/counts';
 import { applyImport, parseImport, planImport, refusalText, sizeRefusal, type ImportMode, type ImportPlan, type ImportSection } from '~/record/import';
+import { importedFrom } from '~/record/import-about';
 import { el, labels, type RecordHost } from './host';
 import { formatTime } from '~/text/time';
 
@@ -19,8 +20,7 @@ export async function readFile(host: RecordHost, file: File): Promise<void> {
 	host.document = result.document;
 	const all = plans(host);
 	if (all.merge.refused.length) return host.refuse(`${file.name}: ${refusalText(all.merge.refused)}`);
-	const { exportedAt, site } = result.document;
-	host.find('about').textContent = `${file.name}, exported ${formatTime(exportedAt)}${site ? ` for the site “${site}”` : ''}.`;
+	host.find('about').textContent = importedFrom(file.name, result.document);
 	render(host, all);
 	host.find('preview').hidden = false;
 	host.querySelector<HTMLElement>('#ur-preview-heading')?.focus();

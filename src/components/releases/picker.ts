@@ -14,8 +14,10 @@ import { withBase } from '~/links';
 type Child = Node | string;
 
 // The plan store (with its storage layer) loads beside the catalogue rather than before the picker
-// works, and not at all when a shared link is only read.
+// works, and not at all when a shared link is only read; the storage notice comes with it, as only
+// then can storage be in trouble.
 const plan = () => import('~/state/plan');
+const notice = () => import('~/components/storage-watch');
 
 /** Makes an element holding the given children. */
 function el(tag: string, ...children: Child[]): HTMLElement {
@@ -47,6 +49,7 @@ export function attach(host: HTMLElement): void {
 
 class Picker {
 	#catalogue: Promise<Release[]>;
+	#watching: Promise<unknown> | undefined;
 	#range: ReleaseRange | undefined;
 
 	constructor(readonly host: HTMLElement) {
@@ -58,6 +61,12 @@ class Picker {
 	/** The element marked data-rp="name", or the element with id "<picker id>-name". */
 	$<T extends HTMLElement = HTMLElement>(name: string): T {
 		return this.host.querySelector(`[data-rp="${name}"], #${this.host.id}-${name}`) as T;
+	}
+
+	/** The plan store, once loaded, with storage trouble shown in the picker from then on. */
+	plan(): ReturnType<typeof plan> {
+		this.#watching ??= notice().then(({ watchStorage }) => watchStorage(this.$('storage')));
+		return this.#watching.then(plan);
 	}
 
 	start(): void {
@@ -87,7 +96,7 @@ class Picker {
 		}
 		const start = startingRange(this.host.dataset.syncUrl === undefined ? '' : location.search, { currentVersion: '', targetVersion: '' });
 		if (start.source === 'address') this.fill(start);
-		else void plan().then(({ $plan }) => this.fill(startingRange('', $plan.get())));
+		else void this.plan().then(({ $plan }) => this.fill(startingRange('', $plan.get())));
 	}
 
 	/** Fills the fields with the first range and shows it when both versions are there. */
@@ -132,7 +141,7 @@ class Picker {
 		const query = rangeQuery(result.from, result.to);
 		this.$<HTMLAnchorElement>('page-link')?.setAttribute('href', this.host.dataset.page + query);
 		if (save) {
-			void plan().then(({ setPlanField }) => {
+			void this.plan().then(({ setPlanField }) => {
 				setPlanField('currentVersion', result.from);
 				setPlanField('targetVersion', result.to);
 			});

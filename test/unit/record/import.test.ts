@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FakeStorage } from '../state/harness';
+import { formatTime } from '../../../src/text/time';
 import { contents, event, recordOn, seeded, STEPS, v1 } from './helpers';
 
 const AT = new Date('2026-11-25T12:00:00Z');
@@ -117,20 +118,26 @@ describe('a bad file is refused and the record stays as it was', () => {
 		});
 	}
 
-	it('refuses a 20 MB file by its size, without parsing it', async () => {
+	it('refuses a text of 40 million characters by its length, without parsing it', async () => {
 		const page = await recordOn(seeded());
 		const parse = vi.spyOn(JSON, 'parse');
-		const huge = `{"format":"clinspark-upgrade-playbook/record","pad":"${'x'.repeat(20 * 1024 * 1024)}"}`;
+		const huge = `{"format":"clinspark-upgrade-playbook/record","pad":"${'x'.repeat(40 * 1000 * 1000)}"}`;
 		const result = page.parseImport(huge);
 		expect(result).toMatchObject({ ok: false, reason: 'too-large' });
-		expect(!result.ok && result.message).toMatch(/too large.*20 MB.*limit is 5 MB/);
+		expect(!result.ok && result.message).toMatch(/too large.*40 million characters.*limit is 33\.6 million/);
 		expect(parse).not.toHaveBeenCalled();
 	});
 
-	it('counts the size in bytes, not characters', async () => {
+	it('refuses a file over the byte limit before reading it, in megabytes', async () => {
 		const page = await recordOn(new FakeStorage());
-		expect(page.parseImport('€'.repeat(1000), { maxBytes: 2999 })).toMatchObject({ reason: 'too-large' });
-		expect(page.parseImport('"€€€"', { maxBytes: 11 })).toMatchObject({ reason: 'foreign' });
+		const result = page.sizeRefusal(100 * 1024 * 1024);
+		expect(result?.message).toMatch(/too large.*100 MB.*limit is 96 MB/);
+	});
+
+	it('counts the length in code units, as browser storage does, not bytes', async () => {
+		const page = await recordOn(new FakeStorage());
+		expect(page.parseImport('€'.repeat(1000), { maxUnits: 999 })).toMatchObject({ reason: 'too-large' });
+		expect(page.parseImport('"€€€"', { maxUnits: 5 })).toMatchObject({ reason: 'foreign' });
 	});
 
 	it('takes a file that starts with a byte order mark', async () => {
@@ -276,8 +283,7 @@ describe('merging two histories', () => {
 			"The file's signer, Sam Lee, is not taken over: who signs is set in each browser, and yours stays as it is.",
 		]);
 		expect(section('Ticket drafts')).toEqual([
-			// Written the site's one way: local time with its offset (this machine's zone), then UTC.
-			expect.stringMatching(/^Draft of “go-no-go”: replaced by the file's \(saved 2025-03-\d\d \d\d:\d\d \(UTC[+-]\d\d:\d\d\) · 10:00 UTC\)$/),
+			`Draft of “go-no-go”: replaced by the file's (saved ${formatTime('2025-03-09T10:00:00.000Z')})`,
 			'Draft of “val-request”: yours is kept, as it was saved later than the file\'s',
 		]);
 		expect(section('Other entries')).toEqual(['Values set aside: 1 added']);
@@ -352,13 +358,14 @@ describe('replacing the record', () => {
 		]);
 	});
 
-	it('keeps the whole imported record in the tab, and says so, when storage fills up on the way', async () => {
+	it('imports nothing, and says so, when storage fills up on the way', async () => {
 		const text = await exported(seeded());
 		const area = new FakeStorage({ quota: 600 });
 		const page = await recordOn(area);
-		expect(page.applyImport(plan(page, text, 'replace')).ok).toBe(true);
-		expect(page.storage.$storageStatus.get()).toMatchObject({ kind: 'memory', reason: 'full' });
-		expect(withoutSigner(page.snapshotAll())).toEqual(withoutSigner(JSON.parse(text).kinds));
+		const result = page.applyImport(plan(page, text, 'replace'));
+		expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/no room/) });
+		expect(contents(area)).toEqual({});
+		expect(page.storage.$storageStatus.get()).toEqual({ kind: 'ok' });
 	});
 
 	it('ignores, and mentions, kinds this version does not know', async () => {

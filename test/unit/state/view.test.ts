@@ -29,7 +29,6 @@ describe('view preferences', () => {
 		['cup:view:side', '{"v":1,"value":"sponsor"}', 'foreign'],
 		['cup:view:side', 'iqvia', 'corrupt'],
 		['cup:view:collapse', '{"v":1,"value":"yes"}', 'foreign'],
-		['cup:view:collapse', '{"v":3,"value":true}', 'future'],
 	])('set aside a bad %s (%s) and fall back to the default', async (key, raw, reason) => {
 		const area = new FakeStorage({}, { [key]: raw });
 		const { $viewSide, $collapseDone, storage } = await viewOn(area);
