@@ -1,7 +1,7 @@
 /**
  * The byte budgets, held in CI: on every page type of bench/page-types.json, our JS beyond
- * plain Starlight's stays under its budget (8 KB gzipped on a page with a tool, none at all on a
- * page without). Prints one line per page type, writes reports/budgets.json in the shape
+ * plain Starlight's stays under its budget (bench/page-types.json: 12 KB gzipped on a page with a
+ * tool, none at all on a page without). Prints one line per page type, writes reports/budgets.json in the shape
  * scripts/count-tests.mjs counts, and exits 1 naming each page and figure over budget.
  *
  *   node scripts/check-budgets.ts [dist]      (npm run check:budgets)

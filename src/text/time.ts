@@ -57,13 +57,20 @@ export function formatTime(value: string | number | Date, timeZone?: string): st
 	return `${local} (${offsetLabel(offsetMinutes(date, timeZone))}) · ${utc.slice(11)} UTC`;
 }
 
-/** A calendar date (`YYYY-MM-DD`, no time of day) as a reader sees it: `Mon 30 Nov 2026`. */
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * A calendar date (`YYYY-MM-DD`, no time of day) as a reader sees it: `Mon 30 Nov 2026`. Written
+ * from fixed English names, since browsers disagree on short month names ("Sep" or "Sept").
+ */
 export function formatDay(isoDate: string): string {
-	const date = toDate(`${isoDate}T00:00:00Z`);
-	if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(isoDate)) return 'an unreadable date';
-	return new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
-		.format(date)
-		.replace(',', '');
+	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+	if (!match) return 'an unreadable date';
+	const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+	const date = new Date(Date.UTC(year, month - 1, day));
+	if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return 'an unreadable date';
+	return `${WEEKDAYS[date.getUTCDay()]} ${day} ${MONTHS[month - 1]} ${year}`;
 }
 
 /** An instant as stored and exported: ISO 8601 in UTC. */

@@ -40,3 +40,10 @@ describe('formatDay and isoUtc', () => {
 		expect(isoUtc(Date.UTC(2026, 10, 30, 5, 33))).toBe('2026-11-30T05:33:00.000Z');
 	});
 });
+
+describe('formatDay names', () => {
+	it('writes the same short month name in every browser, and refuses a day that does not exist', () => {
+		expect(formatDay('2025-09-16')).toBe('Tue 16 Sep 2025');
+		expect(formatDay('2026-02-30')).toBe('an unreadable date');
+	});
+});
