@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { isBuilt, pageTypes, signOffFirstStep, toolUse, type PageType } from './page-types';
+import { fingerprintText } from '../../src/state/fingerprint';
 import { collectErrors } from './site';
 
 // The fault suite: every tool that keeps state, run against storage that fails in each way a
@@ -25,9 +26,15 @@ async function raceOnStep(a: Page, b: Page, after: () => Promise<Record<string, 
 	const box = (page: Page) => page.locator('step-signoff input[data-ref="done"]').first();
 	await Promise.all([box(a).click(), box(b).click()]);
 	for (const page of [a, b]) {
+		// The signing code loads on use: wait for its dialog, or for the sign-off when no question is asked.
+		const status = page.locator('step-signoff [data-ref="status"]').first();
 		const dialog = page.locator('dialog.signer-dialog');
+		await expect.poll(async () => (await dialog.isVisible()) || (await status.textContent()) !== 'Not signed off yet.').toBe(true);
 		if (await dialog.isVisible()) {
-			await dialog.locator('input').first().fill(page === a ? 'Tab A' : 'Tab B');
+			const name = dialog.getByLabel('Your name');
+			if (!(await name.inputValue())) await name.fill(page === a ? 'Tab A' : 'Tab B');
+			const role = dialog.getByLabel('Your role');
+			if (!(await role.inputValue())) await role.selectOption('customer');
 			await dialog.getByRole('button', { name: 'Sign off' }).click();
 		}
 	}
@@ -381,7 +388,7 @@ test.describe('the record under faults', () => {
 		test(`item 2: a half-written import leaves nothing written (${mode})`, async ({ page, context }) => {
 			const signoff = (step: string, id: string, comment: string) => [
 				`cup:signoff:${step}:${id}`,
-				JSON.stringify({ v: 1, step, done: true, by: 'Dana Reyes', meaning: 'performed', at: '2025-03-14T09:00:00.000Z', comment, fingerprint: '0853b06d477870', text: `The text of ${step}.` }),
+				JSON.stringify({ v: 1, step, done: true, by: 'Dana Reyes', meaning: 'performed', at: '2025-03-14T09:00:00.000Z', comment, fingerprint: fingerprintText(`The text of ${step}.`), text: `The text of ${step}.` }),
 			];
 			const mine = Object.fromEntries([signoff('review-release-notes', 'own-1', 'mine'), signoff('review-release-notes', 'own-2', 'mine too')]);
 			await seed(context, { ...SAVED, ...mine });

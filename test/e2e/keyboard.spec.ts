@@ -46,9 +46,18 @@ test('a checklist step is signed off with the keyboard alone', async ({ page }) 
 	expect(await box.count(), 'the checklist is on the stage page').toBeGreaterThan(0);
 	expect(await tabTo(page, box), 'focus stops with no visible indicator').toEqual([]);
 	await page.keyboard.press('Space');
+	// A first sign-off in this browser asks who signs; the dialog opens once the signing code has loaded.
 	const dialog = page.locator('dialog.signer-dialog');
-	if (await dialog.isVisible()) {
+	await expect(dialog).toBeVisible();
+	{
 		await page.keyboard.type('Ada Lovelace');
+		// On to the role: typing an option's first letters chooses it in a closed select.
+		await page.keyboard.press('Tab');
+		await expect(dialog.getByLabel('Your role')).toBeFocused();
+		await page.keyboard.type('Customer');
+		await expect(dialog.getByLabel('Your role')).toHaveValue('customer');
+		await page.keyboard.press('Tab');
+		await expect(dialog.getByRole('button', { name: 'Sign off' })).toBeFocused();
 		await page.keyboard.press('Enter');
 	}
 	await expect(box).toBeChecked();
