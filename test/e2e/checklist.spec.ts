@@ -40,6 +40,9 @@ const signer = (name: string, role = 'customer') => ({ 'cup:signer': JSON.string
 async function tick(page: Page, target: Locator, name = 'Dana Reyes') {
 	await target.click();
 	const dialog = page.locator('dialog.signer-dialog');
+	// The signing code loads on use: wait for its question, or for the sign-off when none is asked.
+	const status = target.locator('xpath=ancestor::section[contains(concat(" ", @class, " "), " step ")][1]').locator('[data-ref="status"]');
+	await expect.poll(async () => (await dialog.isVisible()) || (await status.textContent()) !== 'Not signed off yet.').toBe(true);
 	if (await dialog.isVisible()) {
 		await dialog.getByLabel('Your name').fill(name);
 		await dialog.getByLabel('Your role').selectOption('customer');

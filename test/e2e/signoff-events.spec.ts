@@ -42,6 +42,8 @@ test('issue 12 item 8: the name shown is the name recorded, when another tab cha
 	const shown = await nameA.inputValue();
 	await box(a, 2).click();
 	const dialog = a.locator('dialog[open]');
+	// The signing code loads on use: wait for its question, or for the event when none is asked.
+	await expect.poll(async () => (await dialog.count()) > 0 || (await storedEvents(a, 2)).length > 0).toBe(true);
 	// A confirmation or a choice may be asked; answer it without changing the name.
 	for (let i = 0; i < 3 && (await dialog.count()); i++) {
 		const role = dialog.getByLabel(/Your role/);
