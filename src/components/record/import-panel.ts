@@ -4,7 +4,6 @@ import { describeCounts } from '~/record/counts';
 import { applyImport, parseImport, planImport, refusalText, sizeRefusal, type ImportMode, type ImportPlan, type ImportSection } from '~/record/import';
 import { importedFrom } from '~/record/import-about';
 import { el, labels, type RecordHost } from './host';
-import { formatTime } from '~/text/time';
 
 const MODES: ImportMode[] = ['merge', 'replace'];
 
