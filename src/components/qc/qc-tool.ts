@@ -13,6 +13,7 @@ import { $qcMarks, $qcResult, addMark, saveResult } from '~/qc/state';
 import { $plan, type Plan } from '~/state/plan';
 import { $storageProblems, $storageStatus } from '~/state/storage';
 import { formatTime, isoUtc } from '~/text/time';
+import { withBase } from '~/links';
 import { fillSheet } from './qc-sheet';
 
 type Side = 'before' | 'after';
@@ -416,7 +417,7 @@ class QcTool {
 		const list = this.$('release-list');
 		section.hidden = false;
 		if (range === null) {
-			text.replaceChildren('Enter your current and target versions in the ', Object.assign(h('a', null, 'release picker'), { href: '/releases/' }), ' to list the releases in between whose notes flag reports, dashboards or exports.');
+			text.replaceChildren('Enter your current and target versions in the ', Object.assign(h('a', null, 'release picker'), { href: withBase('/releases/') }), ' to list the releases in between whose notes flag reports, dashboards or exports.');
 			list.replaceChildren();
 			return;
 		}
