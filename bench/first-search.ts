@@ -59,8 +59,8 @@ export async function firstSearch(browser: Browser, url: string, query: string, 
 			const t0 = performance.now();
 			input.value = query;
 			input.dispatchEvent(new Event('input', { bubbles: true }));
-			await new Promise<void>((resolve) => {
-				const check = () => (document.querySelector(result) ? resolve() : requestAnimationFrame(check));
+			await new Promise<void>((resolve, reject) => {
+				const check = () => (document.querySelector(result) ? resolve() : performance.now() - t0 > 15_000 ? reject(new Error(`no result for "${query}"`)) : requestAnimationFrame(check));
 				check();
 			});
 			return performance.now() - t0;

@@ -280,18 +280,18 @@ say();
 log('measuring a first search…');
 say('## A first search');
 say();
-say('On a stage page just visited: open the search with Ctrl+K, wait a second as a reader would, type "lab data transfers". Bytes are gzipped as a host sends them; the time runs from the query reaching the field to the first result on screen, the median of five fresh visits.');
+say('On a page just visited: open the search with Ctrl+K, wait a second as a reader would, and type a query that has results (the playbook: "lab data transfers" on a stage page; plain Starlight, whose one page is all its index holds: "paragraph"). Bytes are gzipped as a host sends them; the time runs from the query reaching the field to the first result on screen, the median of five fresh visits.');
 say();
 say(row(['site', "Pagefind's files", 'index', 'our code', 'total', 'typing → first result']));
 say(row(['---', '---', '---', '---', '---', '---']));
 {
 	const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
-	for (const [name, origin, path, kind] of [
-		['plain Starlight', plainSite.origin, '/', 'starlight'],
-		['playbook', site.origin, '/stages/day-of-upgrade/', 'playbook'],
+	for (const [name, origin, path, kind, query] of [
+		['plain Starlight', plainSite.origin, '/', 'starlight', 'paragraph'],
+		['playbook', site.origin, '/stages/day-of-upgrade/', 'playbook', 'lab data transfers'],
 	] as const) {
 		const runs = [];
-		for (let i = 0; i < 5; i++) runs.push(await firstSearch(browser, origin + path, 'lab data transfers', kind));
+		for (let i = 0; i < 5; i++) runs.push(await firstSearch(browser, origin + path, query, kind));
 		const first = runs[0]!;
 		say(row([name, kb(first.pagefind), kb(first.index), kb(first.code), kb(first.pagefind + first.index + first.code), `${Math.round(median(runs.map((r) => r.ms)))} ms`]));
 	}
