@@ -42,7 +42,7 @@ async function tick(page: Page, target: Locator, name = 'Dana Reyes') {
 	const dialog = page.locator('dialog.signer-dialog');
 	// The signing code loads on use: wait for its question, or for the sign-off when none is asked.
 	const status = target.locator('xpath=ancestor::section[contains(concat(" ", @class, " "), " step ")][1]').locator('[data-ref="status"]');
-	await expect.poll(async () => (await dialog.isVisible()) || (await status.textContent()) !== 'Not signed off yet.').toBe(true);
+	await expect.poll(async () => (await dialog.isVisible()) || (await status.textContent()) !== 'Not signed off yet.', { timeout: 15_000 }).toBe(true);
 	if (await dialog.isVisible()) {
 		await dialog.getByLabel('Your name').fill(name);
 		await dialog.getByLabel('Your role').selectOption('customer');

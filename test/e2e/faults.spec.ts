@@ -29,7 +29,7 @@ async function raceOnStep(a: Page, b: Page, after: () => Promise<Record<string, 
 		// The signing code loads on use: wait for its dialog, or for the sign-off when no question is asked.
 		const status = page.locator('step-signoff [data-ref="status"]').first();
 		const dialog = page.locator('dialog.signer-dialog');
-		await expect.poll(async () => (await dialog.isVisible()) || (await status.textContent()) !== 'Not signed off yet.').toBe(true);
+		await expect.poll(async () => (await dialog.isVisible()) || (await status.textContent()) !== 'Not signed off yet.', { timeout: 15_000 }).toBe(true);
 		if (await dialog.isVisible()) {
 			const name = dialog.getByLabel('Your name');
 			if (!(await name.inputValue())) await name.fill(page === a ? 'Tab A' : 'Tab B');

@@ -106,7 +106,7 @@ export async function signOffFirstStep(page: Page, name = 'Ada Lovelace'): Promi
 	// The signing code loads on use, so a dialog may open a moment after the click. The first sign-off in
 	// a browser asks the name and role; a step of another role would ask to confirm.
 	for (let i = 0; i < 3; i++) {
-		await expect.poll(async () => (await open.count()) > 0 || (await status.textContent()) !== 'Not signed off yet.').toBe(true);
+		await expect.poll(async () => (await open.count()) > 0 || (await status.textContent()) !== 'Not signed off yet.', { timeout: 15_000 }).toBe(true);
 		if (!(await open.count())) break;
 		const kind = (await open.first().getAttribute('class'))!.split(' ')[0];
 		const nameBox = open.first().getByLabel(/Your name/);
