@@ -78,6 +78,7 @@ export default defineConfig({
 				{
 					label: 'Tools',
 					items: [
+						{ label: 'Plan the dates', link: '/plan/' },
 						{ label: 'Release notes', link: '/releases/' },
 						{ label: 'Tickets', link: '/tickets/' },
 						{ label: 'Configuration QC', link: '/qc/' },

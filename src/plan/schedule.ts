@@ -78,7 +78,9 @@ function validationFirst(last: DayNumber, length: Length, calendar: WorkCalendar
 /** Checks the input, naming each problem in the reader's terms. */
 function problemsOf(input: PlannerInput): string[] {
 	const problems: string[] = [];
-	if (toDay(input.anchor.date) === undefined) problems.push(`“${input.anchor.date}” is not a date (YYYY-MM-DD).`);
+	const what = input.anchor.from === 'upgrade' ? 'a target PROD upgrade date' : 'a start date';
+	if (input.anchor.date.trim() === '') problems.push(`Enter ${what} to plan from.`);
+	else if (toDay(input.anchor.date) === undefined) problems.push(`“${input.anchor.date}” is not a date (YYYY-MM-DD).`);
 	if (!Number.isInteger(input.prepForUpgradeDays) || input.prepForUpgradeDays < 1 || input.prepForUpgradeDays > 250)
 		problems.push('Prep for Upgrade needs its length in working days (1 to 250): the plan leaves it to discussion.');
 	if (!Number.isInteger(input.validation.count) || input.validation.count < 1 || input.validation.count > (input.validation.unit === 'months' ? 24 : 104))
@@ -122,11 +124,12 @@ export function planDates(input: PlannerInput): PlannerResult {
 	const notes: string[] = [];
 	const plan = PLAN_VALIDATION;
 	const shorter = input.validation.unit === 'weeks' ? input.validation.count < 13 : input.validation.count < plan.count;
-	if (shorter) notes.push('Validation is planned shorter than the plan’s three months; the plan says its length depends on the scope and approach the customer takes.');
+	if (shorter) notes.push('Validation is planned shorter than the plan’s three months, which the plan gives “depending on the scope and approach taken by the customer”.');
 	if (input.anchor.from === 'start' && !isWorkingDay(anchor, calendar)) notes.push('The start date is not a working day; the plan starts on the next one.');
 	if (input.anchor.from === 'upgrade' && upgradeDay.earliest !== anchor) notes.push('The target date is not a working day; the upgrade is planned on the next one.');
 	const milestones: Milestone[] = [
-		{ id: 'val-request', step: 5, at: preparation.last },
+		// The plan dates no step inside Preparation: the request falls somewhere in the stage.
+		{ id: 'val-request', step: 5, at: { earliest: preparation.first.earliest, latest: preparation.last.latest } },
 		{ id: 'val-available', step: 7, at: preparation.last },
 		{ id: 'validation-complete', step: 12, at: validation.last },
 		{ id: 'prod-request', step: 13, at: prepForUpgrade.first },

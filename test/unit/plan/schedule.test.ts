@@ -68,7 +68,7 @@ describe('what the planner refuses or notes', () => {
 	});
 	it('notes, without warning, a validation shorter than the plan’s three months', () => {
 		expect(plan({ validation: { count: 6, unit: 'weeks' } }).notes).toEqual([
-			'Validation is planned shorter than the plan’s three months; the plan says its length depends on the scope and approach the customer takes.',
+			'Validation is planned shorter than the plan’s three months, which the plan gives “depending on the scope and approach taken by the customer”.',
 		]);
 		expect(plan().notes).toEqual([]);
 	});
