@@ -73,3 +73,33 @@ describe('what the planner refuses or notes', () => {
 		expect(plan().notes).toEqual([]);
 	});
 });
+
+describe('dates across month ends, leap days and daylight-saving changes', () => {
+	it('counts a one-month validation from 31 January to the end of February, in a common and a leap year', () => {
+		const common = plan({ anchor: { from: 'start', date: '2027-01-18' }, validation: { count: 1, unit: 'months' }, prepForUpgradeDays: 1 });
+		// Preparation of five working days ends Friday 22 January at the earliest; validation starts the Monday after.
+		expect(rangeText(common.stages[1]!.first)).toBe('2027-01-25 to 2027-02-01');
+		expect(rangeText(common.stages[1]!.last)).toBe('2027-02-24 to 2027-02-26');
+		const leap = plan({ anchor: { from: 'upgrade', date: '2028-03-01' }, validation: { count: 1, unit: 'months' }, prepForUpgradeDays: 1 });
+		expect(rangeText(leap.stages[2]!.first)).toBe('2028-02-29');
+		expect(rangeText(leap.stages[1]!.last)).toBe('2028-02-28');
+		expect(rangeText(leap.stages[1]!.first)).toBe('2028-01-31');
+	});
+	it('is not moved by the clocks changing inside a stage: whole days stay whole days', () => {
+		// Europe's clocks change on 2027-03-28 and 2027-10-31, the United States’ on 2027-03-14 and 2027-11-07.
+		const spring = plan({ anchor: { from: 'upgrade', date: '2027-03-29' }, prepForUpgradeDays: 10 });
+		expect(rangeText(spring.stages[2]!.first)).toBe('2027-03-15');
+		expect(rangeText(spring.stages[2]!.last)).toBe('2027-03-26');
+		const autumn = plan({ anchor: { from: 'start', date: '2027-07-26' }, prepForUpgradeDays: 5 });
+		expect(rangeText(autumn.stages[1]!.last)).toBe('2027-11-01 to 2027-11-08');
+		expect(rangeText(autumn.stages[3]!.first)).toBe('2027-11-09 to 2027-11-16');
+	});
+	it('gives the VAL request the whole of Preparation: the plan dates no step inside a stage', () => {
+		const request = plan().milestones.find((m) => m.id === 'val-request')!;
+		expect(rangeText(request.at)).toBe('2026-11-30 to 2026-12-11');
+	});
+	it('asks for a date when none was entered', () => {
+		const result = planDates({ ...base, anchor: { from: 'upgrade', date: '' } });
+		expect(result.ok ? [] : result.problems).toEqual(['Enter a target PROD upgrade date to plan from.']);
+	});
+});

@@ -41,6 +41,7 @@ export function seeded(extra: Record<string, string> = {}): FakeStorage {
 				after: { instance: 'PROD MAIN', version: '24.2', components: 1, unreadable: 0 },
 				items: [{ n: 'Lab results', o: 'changed', bl: [2], al: [2], p: [{ p: 'view', o: 'changed', b: '0'.repeat(32), a: 'f'.repeat(32) }] }],
 			}),
+			'cup:planner': v1({ anchor: 'upgrade', startDate: '', validationCount: '3', validationUnit: 'months', prepDays: '10', holidays: '2026-12-25', dayStart: '07:30', dayHours: '9', planId: '0123456789abcdef', sent: {} }),
 			'cup:qcmark:k4-d': v1({ result: 'r1', component: 'lab results', status: 'expected', comment: 'Re-saved', at: '2025-03-20T10:05:00.000Z' }),
 			'starlight-theme': 'dark',
 			...extra,

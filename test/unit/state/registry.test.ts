@@ -86,6 +86,7 @@ describe('the registry', () => {
 			signer: { 'cup:signer': { name: 'Dana Reyes', role: '' } },
 			view: { 'cup:view:side': 'customer', 'cup:view:collapse': true },
 			drafts: { 'cup:draft:val-upgrade': { values: { a: 'b' }, savedAt: '2025-03-01T10:00:00.000Z' } },
+			planner: {},
 			qc: {},
 			'qc-marks': {},
 		});
