@@ -80,6 +80,16 @@ export const toolUse: Record<string, (page: Page) => Promise<string>> = {
 		await expect(page.locator('.qc-item').first()).toBeVisible();
 		return 'compared two listings';
 	},
+	planner: async (page) => {
+		await page.getByLabel('Target PROD upgrade date', { exact: true }).fill('2027-03-29');
+		await page.getByLabel('Prep for Upgrade, in working days').fill('10');
+		await expect(page.locator('[data-milestone="slot-confirmed"]')).toBeVisible();
+		// The calendar's code loads on first use.
+		const download = page.waitForEvent('download');
+		await page.getByRole('button', { name: 'Download calendar (.ics)' }).click();
+		await download;
+		return 'planned from a target date and downloaded the calendar';
+	},
 };
 
 /** Picks a release range in the first release picker of the page and copies its reading list. */
