@@ -4,7 +4,7 @@ import { MILESTONES } from './milestone-names';
 import { rangeText, type DayRange, type Milestone, type StageWindow } from './schedule';
 import { offsetLabel, offsetMinutes } from '../text/time';
 import { fileSlug, localDay } from '../text/file-name';
-import type { SentEvent } from '../state/planner';
+import type { SentEvent } from '../state/planner-kind';
 
 /**
  * The planned dates as calendar events: the stage windows and milestones as whole days, the

@@ -1,4 +1,4 @@
-import type { PlannerState } from '../state/planner';
+import type { PlannerState } from '../state/planner-kind';
 import type { PlannerInput } from './schedule';
 
 /** The holidays typed in a box: one date a line, or separated by commas or spaces; blanks dropped. */

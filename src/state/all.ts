@@ -5,7 +5,7 @@ import './signoffs';
 import './signer';
 import './view';
 import './drafts';
-import './planner';
+import './planner-kind';
 import '../qc/kinds';
 
 export { registeredStates } from './registry';

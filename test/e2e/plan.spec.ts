@@ -33,7 +33,8 @@ async function enterPlan(page: Page) {
 }
 
 /** The text of the stage windows table, row by row. */
-const stageRows = (page: Page) => page.locator('[data-ref="stages"] tr').allInnerTexts();
+const stageRows = (page: Page) =>
+	page.locator('[data-ref="stages"] tr').evaluateAll((rows) => rows.map((row) => [...row.children].map((c) => c.textContent!.trim()).join(' | ')));
 const milestone = (page: Page, id: string) => page.locator(`[data-milestone="${id}"] td`).first();
 
 /** Downloads the calendar file through the page and reads it with ical.js. */
@@ -58,11 +59,11 @@ test('plans from a target date, skips a holiday, keeps the plan on reload and do
 	await enterPlan(page);
 	await expect(page.locator('[data-ref="problems"]')).toBeEmpty();
 	expect(await stageRows(page)).toEqual([
-		'Preparation\t1-7\tMon 30 Nov 2026 to Mon 7 Dec 2026\tFri 11 Dec 2026',
-		'Validation\t8-12\tMon 14 Dec 2026\tThu 11 Mar 2027',
+		'Preparation steps 1-7 | Mon 30 Nov 2026 to Mon 7 Dec 2026 | Fri 11 Dec 2026',
+		'Validation steps 8-12 | Mon 14 Dec 2026 | Thu 11 Mar 2027',
 		// The holiday on Friday 26 March ends Prep for Upgrade on the Thursday.
-		'Prep for Upgrade\t13-16\tFri 12 Mar 2027\tThu 25 Mar 2027',
-		'Day of Upgrade\t17-28\tMon 29 Mar 2027\tMon 29 Mar 2027',
+		'Prep for Upgrade steps 13-16 | Fri 12 Mar 2027 | Thu 25 Mar 2027',
+		'Day of Upgrade steps 17-28 | Mon 29 Mar 2027 | Mon 29 Mar 2027',
 	]);
 	await expect(milestone(page, 'val-request')).toHaveText('Mon 30 Nov 2026 to Fri 11 Dec 2026');
 	await expect(milestone(page, 'slot-confirmed')).toHaveText('Thu 25 Mar 2027');
@@ -80,7 +81,7 @@ test('plans from a target date, skips a holiday, keeps the plan on reload and do
 	await page.reload({ waitUntil: 'networkidle' });
 	await expect(page.getByLabel('Target PROD upgrade date', { exact: true })).toHaveValue('2027-03-29');
 	await expect(page.getByLabel(/^Holidays/)).toHaveValue('2027-03-26');
-	expect(await stageRows(page)).toContain('Prep for Upgrade\t13-16\tFri 12 Mar 2027\tThu 25 Mar 2027');
+	expect(await stageRows(page)).toContain('Prep for Upgrade steps 13-16 | Fri 12 Mar 2027 | Thu 25 Mar 2027');
 
 	const first = await downloadCalendar(page);
 	expect(first.name).toMatch(/^upgrade-plan-northfield-\d{4}-\d\d-\d\d\.ics$/);

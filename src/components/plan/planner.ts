@@ -98,7 +98,8 @@ class PlanPlanner extends HTMLElement {
 				const row = document.createElement('tr');
 				const head = cell('th', title(window.stage)?.title ?? window.stage);
 				head.scope = 'row';
-				row.append(head, cell('td', title(window.stage)?.steps ?? ''), date(window.first), date(window.last));
+				head.append(' ', cell('span', `steps ${title(window.stage)?.steps ?? ''}`));
+				row.append(head, date(window.first), date(window.last));
 				return row;
 			}),
 		);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { holidayList, plannerInput } from '../../../src/plan/planner-input';
 import { planDates } from '../../../src/plan/schedule';
-import { EMPTY_PLANNER } from '../../../src/state/planner';
+import { EMPTY_PLANNER } from '../../../src/state/planner-kind';
 
 describe('the planner’s input from what was typed', () => {
 	it('reads holidays one a line, or separated by commas, and keeps a wrong one for the planner to name', () => {
