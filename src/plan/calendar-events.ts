@@ -1,6 +1,7 @@
 import { toDay, toIsoDate } from './days';
 import type { CalendarEvent, EventTime } from './ics';
 import { MILESTONES } from './milestone-names';
+import { stripCitations } from '../sources/citations';
 import { rangeText, type DayRange, type Milestone, type StageWindow } from './schedule';
 import { offsetLabel, offsetMinutes } from '../text/time';
 import { fileSlug, localDay } from '../text/file-name';
@@ -81,7 +82,8 @@ export function planEvents(plan: { stages: StageWindow[]; milestones: Milestone[
 	}
 	for (const milestone of plan.milestones) {
 		if (milestone.id === 'upgrade-day') continue;
-		const { name, basis } = MILESTONES[milestone.id];
+		const name = MILESTONES[milestone.id].name;
+		const basis = stripCitations(MILESTONES[milestone.id].basis);
 		const when = exact(milestone.at) ? '' : ` Falls between ${rangeText(milestone.at, (d) => d).replace(' to ', ' and ')}.`;
 		drafts.push({ key: `milestone-${milestone.id}`, summary: `${prefix}${name}`, description: `${basis}${when}`, time: days(milestone.at, milestone.at) });
 	}

@@ -3,6 +3,7 @@ import { $planner, EMPTY_PLANNER, updatePlanner, type PlannerState } from '~/sta
 import { planDates, rangeText, type PlannerResult } from '~/plan/schedule';
 import { plannerInput } from '~/plan/planner-input';
 import { MILESTONES } from '~/plan/milestone-names';
+import { stripCitations } from '~/sources/citations';
 import { timingProblems, type StageInfo } from '~/plan/calendar-events';
 import { formatDay } from '~/text/time';
 import { watchStorage } from '../storage-watch';
@@ -109,7 +110,10 @@ class PlanPlanner extends HTMLElement {
 				row.dataset.milestone = milestone.id;
 				const head = cell('th', MILESTONES[milestone.id].name);
 				head.scope = 'row';
-				row.append(head, date(milestone.at), cell('td', MILESTONES[milestone.id].basis));
+				const basis = document.createElement('td');
+				const template = this.querySelector<HTMLTemplateElement>(`template[data-basis="${milestone.id}"]`);
+				basis.append(template ? template.content.cloneNode(true) : stripCitations(MILESTONES[milestone.id].basis));
+				row.append(head, date(milestone.at), basis);
 				return row;
 			}),
 		);

@@ -63,7 +63,10 @@ describe('the events of a plan', () => {
 		expect(day.summary).toBe('Northfield: Day of Upgrade (steps 17-28)');
 		expect(day.description).toBe('Planned to start at 07:30 local time (UTC+02:00) and take about 9 hours; the times are in UTC.');
 		expect(drafts[1]!.time).toEqual({ kind: 'days', first: '2026-12-14', last: '2027-03-12' });
-		expect(drafts.find((d) => d.key === 'milestone-val-closed')!.time).toEqual({ kind: 'days', first: '2027-04-12', last: '2027-04-12' });
+		const closed = drafts.find((d) => d.key === 'milestone-val-closed')!;
+		expect(closed.time).toEqual({ kind: 'days', first: '2027-04-12', last: '2027-04-12' });
+		// The page shows the source marker as a link; a calendar shows text only.
+		expect(closed.description).toBe('Two weeks after a successful PROD upgrade, as IQVIA’s page on VAL environments says.');
 	});
 	it('spans a range and says so where a date is not certain', () => {
 		const prep = planEvents(planned(), STAGES, BERLIN).find((d) => d.key === 'stage-preparation')!;
