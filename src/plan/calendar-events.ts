@@ -1,6 +1,7 @@
 import { toDay, toIsoDate } from './days';
 import type { CalendarEvent, EventTime } from './ics';
 import { MILESTONES } from './milestone-names';
+import { TIME, timingProblems, type DayTiming } from './day-timing';
 import { stripCitations } from '../sources/citations';
 import { rangeText, type DayRange, type Milestone, type StageWindow } from './schedule';
 import { offsetLabel, offsetMinutes } from '../text/time';
@@ -29,16 +30,6 @@ export interface EventDraft {
 	time: EventTime;
 }
 
-/** The upgrade day's local start (HH:MM) and expected hours, as typed, and the zone to read the start in. */
-export interface DayTiming {
-	start: string;
-	hours: string;
-	timeZone?: string;
-}
-
-const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
-const MAX_HOURS = 24;
-
 /** The UTC instant of a wall-clock time on a calendar date in a zone (the browser's when none), or undefined. */
 export function localToUtc(isoDate: string, time: string, timeZone?: string): string | undefined {
 	const day = toDay(isoDate);
@@ -49,17 +40,6 @@ export function localToUtc(isoDate: string, time: string, timeZone?: string): st
 	let at = wall - offsetMinutes(new Date(wall), timeZone) * 60_000;
 	at = wall - offsetMinutes(new Date(at), timeZone) * 60_000;
 	return new Date(at).toISOString();
-}
-
-/** Why the typed start time and hours cannot make a timed event; none when both are empty or both are good. */
-export function timingProblems(timing: DayTiming): string[] {
-	const problems: string[] = [];
-	if (timing.start === '' && timing.hours === '') return problems;
-	if (!TIME.exec(timing.start)) problems.push('The upgrade day’s start time needs hours and minutes, such as 07:30.');
-	const hours = Number(timing.hours);
-	if (timing.hours.trim() === '' || !Number.isFinite(hours) || hours <= 0 || hours > MAX_HOURS)
-		problems.push(`The upgrade day’s expected length needs a number of hours above 0 and at most ${MAX_HOURS}.`);
-	return problems;
 }
 
 const exact = (range: DayRange) => range.earliest === range.latest;

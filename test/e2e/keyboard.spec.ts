@@ -115,6 +115,7 @@ test('every tool announces its status messages through a live region', async ({ 
 		'/tickets/val-request/': ['.tf-status'],
 		'/releases/': ['[data-rp="status"]', '[data-rp="copy-status"]'],
 		'/search/': ['.search-status'],
+		'/plan/': ['[data-ref="problems"]', '[data-ref="download-status"]'],
 	};
 	for (const [path, selectors] of Object.entries(regions)) {
 		if (!isBuilt(path)) continue;

@@ -4,17 +4,16 @@ import { planDates, rangeText, type PlannerResult } from '~/plan/schedule';
 import { plannerInput } from '~/plan/planner-input';
 import { MILESTONES } from '~/plan/milestone-names';
 import { stripCitations } from '~/sources/citations';
-import { timingProblems, type StageInfo } from '~/plan/calendar-events';
+import type { StageInfo } from '~/plan/calendar-events';
+import { timingProblems } from '~/plan/day-timing';
 import { formatDay } from '~/text/time';
 import { watchStorage } from '../storage-watch';
+// Text only, never parsed as HTML, so nothing typed can become markup.
+import { el as cell } from '../record/host';
 
 /** The planner's inputs that are kept in its state, by form field name. */
 const TEXT_FIELDS = ['startDate', 'validationCount', 'prepDays', 'holidays', 'dayStart', 'dayHours'] as const;
 
-/** A table cell or other element holding text only, so nothing typed is ever parsed as HTML. */
-function cell<K extends keyof HTMLElementTagNameMap>(tag: K, text: string): HTMLElementTagNameMap[K] {
-	return Object.assign(document.createElement(tag), { textContent: text });
-}
 
 /** A date cell: one date, or the earliest and latest it can fall on. */
 function date(range: Parameters<typeof rangeText>[0]): HTMLTableCellElement {

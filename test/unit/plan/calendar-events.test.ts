@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { calendarFileName, calendarName, localToUtc, planEvents, timingProblems, withSequences, type StageInfo } from '../../../src/plan/calendar-events';
+import { calendarFileName, calendarName, localToUtc, planEvents, withSequences, type StageInfo } from '../../../src/plan/calendar-events';
+import { timingProblems } from '../../../src/plan/day-timing';
 import { calendarFile } from '../../../src/plan/ics';
 import { planDates, type PlannerInput } from '../../../src/plan/schedule';
 
