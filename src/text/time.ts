@@ -77,3 +77,8 @@ export function formatDay(isoDate: string): string {
 export function isoUtc(value: number | Date = Date.now()): string {
 	return new Date(value).toISOString();
 }
+
+/** The browser's own time zone by name (such as `Europe/Berlin`), to tell a reader in which zone a typed time is read. */
+export function browserTimeZone(): string {
+	return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}

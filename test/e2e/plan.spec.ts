@@ -56,6 +56,7 @@ test('plans from a target date, skips a holiday, keeps the plan on reload and do
 	await expect(page.locator('[data-ref="problems"]')).toContainText('Enter a target PROD upgrade date to plan from.');
 	await expect(page.locator('[data-ref="problems"]')).toContainText('Prep for Upgrade needs its length in working days');
 
+	await expect(page.locator('[data-ref="zone"]')).toContainText('this browser’s time zone (Europe/Berlin)');
 	await enterPlan(page);
 	await expect(page.locator('[data-ref="problems"]')).toBeEmpty();
 	expect(await stageRows(page)).toEqual([

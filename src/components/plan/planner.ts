@@ -6,7 +6,7 @@ import { MILESTONES } from '~/plan/milestone-names';
 import { stripCitations } from '~/sources/citations';
 import type { StageInfo } from '~/plan/calendar-events';
 import { timingProblems } from '~/plan/day-timing';
-import { formatDay } from '~/text/time';
+import { browserTimeZone, formatDay } from '~/text/time';
 import { watchStorage } from '../storage-watch';
 // Text only, never parsed as HTML, so nothing typed can become markup.
 import { el as cell } from '../record/host';
@@ -36,7 +36,7 @@ class PlanPlanner extends HTMLElement {
 		this.stages = JSON.parse(this.dataset.stages ?? '[]') as StageInfo[];
 		this.ref('ui').hidden = false;
 		const form = this.ref<HTMLFormElement>('form');
-		const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+		const zone = browserTimeZone();
 		this.ref('zone').textContent = `The start is read in this browser’s time zone (${zone}); the calendar file gives the day in UTC, and your calendar shows it in yours.`;
 		form.addEventListener('submit', (event) => event.preventDefault());
 		form.addEventListener('input', (event) => this.save(event.target as HTMLInputElement));
