@@ -3,7 +3,7 @@ import type { CalendarEvent, EventTime } from './ics';
 import { MILESTONES } from './milestone-names';
 import { TIME, timingProblems, type DayTiming } from './day-timing';
 import { stripCitations } from '../sources/citations';
-import { rangeText, type DayRange, type Milestone, type StageWindow } from './schedule';
+import type { DayRange, Milestone, StageWindow } from './schedule';
 import { offsetLabel, offsetMinutes } from '../text/time';
 import { fileSlug, localDay } from '../text/file-name';
 import type { SentEvent } from '../state/planner-kind';
@@ -43,6 +43,8 @@ export function localToUtc(isoDate: string, time: string, timeZone?: string): st
 }
 
 const exact = (range: DayRange) => range.earliest === range.latest;
+/** "on 2027-03-29", or "between 2026-11-30 and 2026-12-07" for a range. */
+const when = (range: DayRange) => (exact(range) ? `on ${toIsoDate(range.earliest)}` : `between ${toIsoDate(range.earliest)} and ${toIsoDate(range.latest)}`);
 const days = (first: DayRange, last: DayRange): EventTime => ({ kind: 'days', first: toIsoDate(first.earliest), last: toIsoDate(last.latest) });
 
 /** The events of a plan; the upgrade day is timed only when its date is certain and the timing is complete and valid. */
@@ -56,7 +58,7 @@ export function planEvents(plan: { stages: StageWindow[]; milestones: Milestone[
 		drafts.push({
 			key: `stage-${window.stage}`,
 			summary: `${prefix}${stage.title} (steps ${stage.steps})`,
-			description: `${stage.title} starts ${rangeText(window.first)} and ends ${rangeText(window.last)} (working days).`,
+			description: `${stage.title}: first working day ${when(window.first)}, last working day ${when(window.last)}.`,
 			time: days(window.first, window.last),
 		});
 	}
@@ -64,8 +66,8 @@ export function planEvents(plan: { stages: StageWindow[]; milestones: Milestone[
 		if (milestone.id === 'upgrade-day') continue;
 		const name = MILESTONES[milestone.id].name;
 		const basis = stripCitations(MILESTONES[milestone.id].basis);
-		const when = exact(milestone.at) ? '' : ` Falls between ${rangeText(milestone.at, (d) => d).replace(' to ', ' and ')}.`;
-		drafts.push({ key: `milestone-${milestone.id}`, summary: `${prefix}${name}`, description: `${basis}${when}`, time: days(milestone.at, milestone.at) });
+		const range = exact(milestone.at) ? '' : ` Falls ${when(milestone.at)}.`;
+		drafts.push({ key: `milestone-${milestone.id}`, summary: `${prefix}${name}`, description: `${basis}${range}`, time: days(milestone.at, milestone.at) });
 	}
 	const day = plan.milestones.find((m) => m.id === 'upgrade-day')!.at;
 	const stage = info('day-of-upgrade');
@@ -82,7 +84,7 @@ export function planEvents(plan: { stages: StageWindow[]; milestones: Milestone[
 			time: { kind: 'utc', start, end },
 		});
 	} else {
-		drafts.push({ key: 'upgrade-day', summary, description: exact(day) ? 'The upgrade day, all day: no start time and hours were entered.' : `The upgrade day falls between ${rangeText(day).replace(' to ', ' and ')}.`, time: days(day, day) });
+		drafts.push({ key: 'upgrade-day', summary, description: exact(day) ? 'The upgrade day, all day: no start time and hours were entered.' : `The upgrade day falls ${when(day)}.`, time: days(day, day) });
 	}
 	return drafts;
 }

@@ -72,7 +72,9 @@ describe('the events of a plan', () => {
 	it('spans a range and says so where a date is not certain', () => {
 		const prep = planEvents(planned(), STAGES, BERLIN).find((d) => d.key === 'stage-preparation')!;
 		expect(prep.time).toEqual({ kind: 'days', first: '2026-11-30', last: '2026-12-11' });
-		expect(prep.description).toBe('Preparation starts 2026-11-30 to 2026-12-07 and ends 2026-12-11 (working days).');
+		expect(prep.description).toBe('Preparation: first working day between 2026-11-30 and 2026-12-07, last working day on 2026-12-11.');
+		const request = planEvents(planned(), STAGES, BERLIN).find((d) => d.key === 'milestone-val-request')!;
+		expect(request.description).toBe('Step 5, within Preparation: the plan sets no day inside the stage. Falls between 2026-11-30 and 2026-12-11.');
 	});
 	it('keeps the day all-day when its date is a range or no start was entered', () => {
 		const fromStart = planEvents(planned({ anchor: { from: 'start', date: '2026-11-30' } }), STAGES, BERLIN).at(-1)!;
