@@ -120,8 +120,8 @@ class PlanPlanner extends HTMLElement {
 		const day = this.result.milestones.find((m) => m.id === 'upgrade-day')!.at;
 		this.ref('calendar-about').textContent =
 			day.earliest === day.latest
-				? 'The stage windows and milestones as all-day events; the upgrade day as a timed event when its start and hours are entered. Download again after a change: your calendar updates the events it already has.'
-				: 'The stage windows and milestones as all-day events. Plan from a target date to get the upgrade day as a timed event. Download again after a change: your calendar updates the events it already has.';
+				? 'The stage windows and milestones as all-day events; the upgrade day as a timed event when its start and hours are entered. After a change, download again: a calendar that matches events by their identity updates those it already has.'
+				: 'The stage windows and milestones as all-day events. Plan from a target date to get the upgrade day as a timed event. After a change, download again: a calendar that matches events by their identity updates those it already has.';
 	}
 
 	/** Writes the calendar file of the plan on screen; its code loads on first use. */
