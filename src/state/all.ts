@@ -5,6 +5,7 @@ import './signoffs';
 import './signer';
 import './view';
 import './drafts';
+import './planned';
 import '../qc/kinds';
 
 export { registeredStates } from './registry';
