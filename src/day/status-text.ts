@@ -42,7 +42,8 @@ export function statusText(state: RunState, timing: DayTiming, ctx: StatusContex
 	if (current) {
 		const step = timing.steps.find((t) => t.run === current);
 		const running = current.status === 'running' && current.startedAt ? `, started ${formatTime(current.startedAt)}` : ', not started yet';
-		const against = step?.actual !== undefined ? `; ${formatDuration(step.actual)} so far${step.planned !== undefined ? ` of ${formatDuration(step.planned)} planned` : ''}${step.over ? ', past its planned time' : ''}` : '';
+		// Only a started step has run: one not started yet is not measured from the step before it here.
+		const against = current.status === 'running' && step?.actual !== undefined ? `; ${formatDuration(step.actual)} so far${step.planned !== undefined ? ` of ${formatDuration(step.planned)} planned` : ''}${step.over ? ', past its planned time' : ''}` : '';
 		lines.push(`Now: ${name(current)}${running}${against}.`, `Who acts: ${roles(current, ctx.roleName)}.`);
 		const next = state.steps.slice(state.steps.indexOf(current) + 1).find((run) => run.status === 'open' || run.status === 'running');
 		lines.push(next ? `Next: ${name(next)} (${roles(next, ctx.roleName)}).` : 'Next: nothing after this step.');
