@@ -1,6 +1,6 @@
 import type { StepEvent } from '../state/events';
 import type { DraftValue } from '../state/drafts';
-import { localInputValue } from '../text/time';
+import { localInputValue } from '../text/local-input';
 
 /** The ticket template that records the Go / No-Go decision (content/tickets/go-no-go.md). */
 export const DECISION_TICKET = 'go-no-go';

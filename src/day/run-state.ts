@@ -65,14 +65,3 @@ export function runState(steps: readonly DayStep[], events: readonly StepEvent[]
 		stoppedAt: runs.find((run) => run.step.id === DAY_IDS.stop)?.doneAt,
 	};
 }
-
-/** The steps a No-Go closes: every step after the decision step that is still open or running. */
-export function stepsClosedByNoGo(state: RunState): StepRun[] {
-	const at = state.steps.findIndex((run) => run.step.id === DAY_IDS.decision);
-	return at < 0 ? [] : state.steps.slice(at + 1).filter((run) => run.status === 'open' || run.status === 'running');
-}
-
-/** The reason a No-Go's "not applicable" records on each later step: the decision, with its own reason. */
-export function noGoReason(decision: Pick<StepEvent, 'reason'>, decisionNumber: number): string {
-	return `No-Go decided at step ${decisionNumber}: ${decision.reason ?? ''}`.trim();
-}

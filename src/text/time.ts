@@ -78,21 +78,3 @@ export function isoUtc(value: number | Date = Date.now()): string {
 	return new Date(value).toISOString();
 }
 
-/** An instant as a datetime-local control holds it: `YYYY-MM-DDTHH:MM` on the browser's wall clock; '' when unreadable. */
-export function localInputValue(value: string | number | Date): string {
-	const date = toDate(value);
-	if (!date) return '';
-	const p = wallClock(date);
-	return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}`;
-}
-
-/** The instant a datetime-local control's `YYYY-MM-DDTHH:MM` names on the browser's wall clock, as ISO 8601 UTC; undefined when it names none. */
-export function fromLocalInput(value: string): string | undefined {
-	const match = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)$/.exec(value.trim());
-	if (!match) return undefined;
-	const [y, mo, d, h, mi] = match.slice(1).map(Number) as [number, number, number, number, number];
-	const date = new Date(y, mo - 1, d, h, mi);
-	// A day past the month's end, or an hour out of range, would roll over: such a value names no moment.
-	if (date.getFullYear() !== y || date.getMonth() !== mo - 1 || date.getDate() !== d || h > 23 || mi > 59) return undefined;
-	return date.toISOString();
-}

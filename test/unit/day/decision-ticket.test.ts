@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decisionDraft } from '../../../src/day/decision-ticket';
-import { fromLocalInput, localInputValue } from '../../../src/text/time';
+import { fromLocalInput, localInputValue } from '../../../src/text/local-input';
 
 const decided = { outcome: 'no-go' as const, by: 'Dana Reyes', at: '2026-11-30T12:10:00.000Z', reason: 'Reports differ from VAL' };
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { noGoReason, runState, stepsClosedByNoGo } from '../../../src/day/run-state';
+import { noGoReason, stepsClosedByNoGo } from '../../../src/day/no-go';
+import { runState } from '../../../src/day/run-state';
 import { at, DAY, ev } from './fixture';
 
 describe('the run state of the day', () => {

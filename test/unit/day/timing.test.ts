@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, minutesBetween, parseDuration } from '../../../src/day/duration';
+import { formatDuration, minutesBetween } from '../../../src/day/duration';
+import { parseDuration } from '../../../src/day/parse-duration';
 import { runState } from '../../../src/day/run-state';
 import { dayTiming } from '../../../src/day/timing';
 import { at, DAY, ev, idOf } from './fixture';
