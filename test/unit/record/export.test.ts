@@ -67,6 +67,7 @@ describe('describeCounts', () => {
 			'Values set aside: 1 entry',
 			'Signer: 1 entry',
 			'View preferences: 2 entries',
+			'Planned times of the day: 1 entry',
 			'Configuration QC result: 1 entry',
 			'Configuration QC marks: 1 entry',
 		]);

@@ -42,6 +42,7 @@ export function seeded(extra: Record<string, string> = {}): FakeStorage {
 				items: [{ n: 'Lab results', o: 'changed', bl: [2], al: [2], p: [{ p: 'view', o: 'changed', b: '0'.repeat(32), a: 'f'.repeat(32) }] }],
 			}),
 			'cup:qcmark:k4-d': v1({ result: 'r1', component: 'lab results', status: 'expected', comment: 'Re-saved', at: '2025-03-20T10:05:00.000Z' }),
+			'cup:planned:test-prod-main': v1({ minutes: 240, note: 'plan: 3-5 hours?' }),
 			'starlight-theme': 'dark',
 			...extra,
 		},

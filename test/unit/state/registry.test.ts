@@ -48,7 +48,7 @@ describe('the registry', () => {
 		const { registeredStates } = await allOn(new FakeStorage());
 		const kinds = registeredStates();
 		expect(kinds.map((kind) => kind.name).sort()).toEqual(
-			['drafts', 'plan', 'qc', 'qc-marks', 'quarantine', 'signer', 'signoffs', 'view'].sort(),
+			['drafts', 'plan', 'planned', 'qc', 'qc-marks', 'quarantine', 'signer', 'signoffs', 'view'].sort(),
 		);
 		for (const kind of kinds) {
 			expect(kind.label).not.toBe('');
@@ -88,6 +88,7 @@ describe('the registry', () => {
 			drafts: { 'cup:draft:val-upgrade': { values: { a: 'b' }, savedAt: '2025-03-01T10:00:00.000Z' } },
 			qc: {},
 			'qc-marks': {},
+			planned: {},
 		});
 	});
 
