@@ -65,6 +65,12 @@ describe('a reported sign-off (event format 3)', () => {
 		expect(eventAction(reported as never)).toBe('Done (reported)');
 	});
 
+	it('reads as reported in the import preview too', async () => {
+		const { eventSummary } = await import('../../../src/record/import-events');
+		expect(eventSummary(reported)).toBe('done as reported by IQVIA in the ticket at 2026-11-30 10:40 (UTC+00:00) · 10:40 UTC, recorded by Dana Reyes, customer, 2026-11-30 10:45 (UTC+00:00) · 10:45 UTC');
+		expect(eventSummary({ ...base, meaning: 'performed' })).toMatch(/^signed by Dana Reyes, customer \(performed\)/);
+	});
+
 	it('survives export, reset and import with planned times', async () => {
 		const area = new FakeStorage({}, {
 			'cup:signoff:report-prod-main-upgraded:k1-a': raw(3, reported),
