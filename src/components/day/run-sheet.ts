@@ -179,7 +179,8 @@ class RunSheet extends HTMLElement implements RunSheetHost {
 		over.textContent = stepTiming?.over ? `Step ${step.number} has run past its planned time (${formatDuration(stepTiming.planned!)}) by ${formatDuration(stepTiming.actual! - stepTiming.planned!)}.` : '';
 
 		const reported = recordsAsReported(step, this.signerSide());
-		ref(this, 'start').hidden = run.status === 'running';
+		// The other side starts its own steps: this browser records only their report.
+		ref(this, 'start').hidden = run.status === 'running' || reported;
 		ref(this, 'meaning-field').hidden = reported;
 		ref(this, 'reported-field').hidden = !reported;
 		const done = ref(this, 'done');
