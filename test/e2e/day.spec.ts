@@ -115,6 +115,29 @@ test('Go: the day walked from step 17 to the last step, IQVIA steps recorded as 
 	expect(errors).toEqual([]);
 });
 
+test("IQVIA's copy of the sheet records the customer's steps as reported and its own as performed", async ({ page }) => {
+	await openAsCustomer(page);
+	await page.getByLabel('Your role').selectOption('iqvia-engineer');
+	await expect(page.getByRole('button', { name: 'Start', exact: true })).toBeHidden();
+	await expect(page.getByLabel('Sign as')).toBeHidden();
+	await page.getByRole('button', { name: 'Done, as the customer reported it' }).click();
+	await expect(page.locator('[data-ref="error"]')).toHaveText('Enter when the customer reported step 17 in the ticket.');
+	await page.getByLabel('Reported in the ticket at').fill('2025-06-14T07:05');
+	await page.getByRole('button', { name: 'Done, as the customer reported it' }).click();
+	await expect(stepItem(page, 17).locator('[data-ref="status"]')).toHaveText('done 2025-06-14 07:05 (UTC+02:00) · 05:05 UTC (reported)');
+	const stored = await page.evaluate(() => Object.entries(localStorage).filter(([key]) => key.startsWith('cup:signoff:stop-prod-activity:')).map(([, value]) => JSON.parse(value)));
+	expect(stored).toEqual([expect.objectContaining({ v: 3, kind: 'signed', role: 'iqvia-engineer', reported: { by: 'customer', at: '2025-06-14T05:05:00.000Z' } })]);
+	expect(stored[0]).not.toHaveProperty('meaning');
+	for (const n of [18, 19]) {
+		await page.getByLabel('Reported in the ticket at').fill('2025-06-14T07:30');
+		await page.getByRole('button', { name: 'Done, as the customer reported it' }).click();
+		await expect(stepItem(page, n).locator('[data-ref="status"]')).toContainText('done');
+	}
+	// Step 20 is the engineer's own: started and performed.
+	await expect(page.getByRole('button', { name: 'Start', exact: true })).toBeVisible();
+	await expect(page.getByLabel('Sign as')).toHaveValue('performed');
+});
+
 test('No-Go: steps after the decision become not applicable with the decision as reason, and the revert path is shown', async ({ page }) => {
 	const errors = collectErrors(page);
 	await openAsCustomer(page, walkedTo(DECISION));

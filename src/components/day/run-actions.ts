@@ -78,7 +78,9 @@ export function decide(host: RunSheetHost): void {
 	const why = ref<HTMLTextAreaElement>(host, 'why').value.trim();
 	if (!why) throw new Error('Say why: the reason is kept with the decision.');
 	const signed = signoff(host, run);
-	const decision = recordEvent({ ...base(host, run), kind: 'decided', outcome, reason: why, comment: signed.comment });
+	// Another side's browser records the decision as the deciding side reported it, and says so with it.
+	const heard = signed.reported ? `As reported by ${SIDE_NAMES[signed.reported.by]} in the ticket at ${formatTime(signed.reported.at)}.` : '';
+	const decision = recordEvent({ ...base(host, run), kind: 'decided', outcome, reason: why, comment: [heard, signed.comment?.trim()].filter(Boolean).join(' ') });
 	recordEvent({ ...signed, comment: `${outcome === 'go' ? 'Go' : 'No-Go'}${signed.comment?.trim() ? `; ${signed.comment.trim()}` : ''}` });
 	if (outcome === 'no-go') {
 		for (const closed of stepsClosedByNoGo(runState(host.steps, $signoffs.get()))) {
