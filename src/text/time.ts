@@ -77,4 +77,3 @@ export function formatDay(isoDate: string): string {
 export function isoUtc(value: number | Date = Date.now()): string {
 	return new Date(value).toISOString();
 }
-
