@@ -148,7 +148,7 @@ test('No-Go: steps after the decision become not applicable with the decision as
 
 	const revert = page.getByRole('region', { name: 'No-Go: revert to the backup' });
 	await expect(revert).toBeVisible();
-	await expect(revert).toContainText('re-installs the backup of PROD MAIN and PROD TEST taken at step 20');
+	await expect(revert).toContainText('re-installing the backup of PROD MAIN and PROD TEST taken at step 20');
 	await expect(revert).toContainText('under one hour');
 	await expect(revert.getByText('Playbook advice:')).toBeVisible();
 	await expect(revert).toContainText('Reason: Lab results report differs from VAL.');
