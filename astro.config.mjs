@@ -66,6 +66,7 @@ export default defineConfig({
 					// From content/process/stages.yaml, so a stage's title is written once.
 					items: playbook.stages.map((stage) => ({ label: `${stage.order}. ${stage.title}`, link: `/stages/${stage.id}/` })),
 				},
+				{ label: 'Run sheet: the day', link: '/day/' },
 				{
 					label: 'Reference',
 					items: [

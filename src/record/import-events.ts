@@ -1,5 +1,6 @@
 import { isRecord } from '../state/codec';
-import { isIsoInstant, isV1Shape } from '../state/events';
+import { isIsoInstant, isReported, isV1Shape } from '../state/events';
+import { SIDE_NAMES } from '../checklist/signoff-text';
 import { fingerprintText } from '../state/fingerprint';
 import { formatTime } from '../text/time';
 
@@ -68,6 +69,8 @@ export function eventSummary(value: unknown): string {
 	const role = typeof value.role === 'string' ? `, ${value.role}` : '';
 	const meaning = typeof value.meaning === 'string' ? ` (${value.meaning})` : '';
 	const at = typeof value.at === 'string' ? `, ${formatTime(value.at)}` : '';
+	// A sign-off recorded from the other side's report must not read as signed by the person who recorded it.
+	if (isReported(value.reported)) return `done as reported by ${SIDE_NAMES[value.reported.by]} in the ticket at ${formatTime(value.reported.at)}, recorded by ${String(value.by)}${role}${at}`;
 	return `${kind.replace('-', ' ')} by ${String(value.by)}${role}${meaning}${at}`;
 }
 

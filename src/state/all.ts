@@ -6,6 +6,7 @@ import './signer';
 import './view';
 import './drafts';
 import './planner-kind';
+import './planned';
 import '../qc/kinds';
 
 export { registeredStates } from './registry';

@@ -13,6 +13,12 @@ import { isMeaning, type Meaning } from './meaning';
  *
  * Order is the order of actions in the browser that recorded them (`seq`), never the wall clock.
  *
+ * Format 3 adds one optional field, `reported`, to `signed` events: the step was done by the other side, who reported
+ * it in the service desk ticket at `reported.at`; the signer recorded the report and attests no meaning of their own,
+ * so such an event has no `meaning`. Only events with `reported` are written as format 3: a page reading format 2
+ * sets them aside as "saved by a newer version" rather than reading them as performed by the signer, and refuses
+ * them in an import file, since a format-2 sign-off needs a meaning. Events without it are still written as format 2.
+ *
  * Format 1 stored `{ step, done, by, meaning, at, comment, fingerprint, text }`. It migrates as follows,
  * inventing nothing: role and reason become "not recorded"; `done: true` is a `signed` event;
  * `done: false` (an untick) is a `withdrawn` event without `withdraws`, which, as in format 1, ends
@@ -28,6 +34,14 @@ export const EVENT_KINDS: readonly EventKind[] = ['signed', 'withdrawn', 'not-ap
 export const NOT_RECORDED = 'not recorded';
 /** The outcome of a Go/No-Go decision. */
 export type Outcome = 'go' | 'no-go';
+/** The side that reported a step done in the ticket (roles.yaml `side`). */
+export type ReportingSide = 'customer' | 'iqvia';
+/** On a `signed` event recorded from the other side's report: who reported it, and when the ticket says they did. */
+export interface Reported {
+	by: ReportingSide;
+	/** ISO 8601 UTC: the time of the report in the ticket, as the signer read it. */
+	at: string;
+}
 
 /** One event as stored under `cup:signoff:<step>:<id>` (format 2). */
 export interface EventRecord {
@@ -55,6 +69,8 @@ export interface EventRecord {
 	outcome?: Outcome;
 	/** On `signed` and `not-applicable`: the signer's role is not responsible for the step, and the signer confirmed. */
 	otherRole?: true;
+	/** On `signed` (format 3): the other side did the step and reported it; the signer only recorded the report. */
+	reported?: Reported;
 	/** On an imported copy kept beside a different event of the same id: the id it had in the file. */
 	imported?: string;
 }
@@ -83,9 +99,14 @@ export function isIsoInstant(value: unknown): value is string {
 
 const meaningOk = (value: unknown) => isMeaning(value) || value === NOT_RECORDED;
 
+/** Whether a value is a well-formed `reported` field: a known side and a real moment. */
+export function isReported(value: unknown): value is Reported {
+	return isRecord(value) && (value.by === 'customer' || value.by === 'iqvia') && isIsoInstant(value.at) && Object.keys(value).length === 2;
+}
+
 /** Checks the fields every kind needs and those of its own kind; the record is returned as it is, unknown fields kept. */
-function validEvent(record: Record<string, unknown>): EventRecord | undefined {
-	const { kind, step, by, role, meaning, at, seq, comment, reason, fingerprint, text, withdraws, outcome, otherRole, imported } = record;
+function validEvent(record: Record<string, unknown>, format = 3): EventRecord | undefined {
+	const { kind, step, by, role, meaning, at, seq, comment, reason, fingerprint, text, withdraws, outcome, otherRole, imported, reported } = record;
 	const common =
 		EVENT_KINDS.includes(kind as EventKind) &&
 		isId(step) &&
@@ -101,6 +122,8 @@ function validEvent(record: Record<string, unknown>): EventRecord | undefined {
 		(imported === undefined || isId(imported)) &&
 		(withdraws === undefined || isId(withdraws));
 	if (!common) return undefined;
+	// A reported sign-off carries no meaning of the signer's; before format 3 no event could be one.
+	if (reported !== undefined) return format >= 3 && kind === 'signed' && meaning === undefined && isReported(reported) ? (record as unknown as EventRecord) : undefined;
 	const own =
 		kind === 'signed' || kind === 'not-applicable'
 			? meaningOk(meaning) && (kind === 'signed' || filled(reason))
@@ -117,15 +140,20 @@ export function migrateV1(data: unknown): EventRecord | undefined {
 	if (!isRecord(data) || typeof data.done !== 'boolean') return undefined;
 	// Fields format 1 did not know are kept, as format 1 kept them; then the event must be a valid one of format 2.
 	const { v: _, done, ...rest } = data;
-	return validEvent({ ...rest, kind: done ? 'signed' : 'withdrawn', role: NOT_RECORDED, seq: 0, ...(done ? {} : { reason: NOT_RECORDED }) });
+	return validEvent({ ...rest, kind: done ? 'signed' : 'withdrawn', role: NOT_RECORDED, seq: 0, ...(done ? {} : { reason: NOT_RECORDED }) }, 1);
 }
 
-/** How events are stored: format 2, reading format 1 through `migrateV1`. */
+/** How events are stored: format 3, reading format 2 as it is (it knew no `reported`) and format 1 through `migrateV1`. */
 export const EVENT_FORMAT: Format<EventRecord> = {
-	version: 2,
+	version: 3,
 	validate: ({ v: _, ...record }) => validEvent(record),
-	migrate: (data, from) => (from === 1 ? migrateV1(data) : undefined),
+	migrate: (data, from) => (from === 1 ? migrateV1(data) : from === 2 && isRecord(data) ? validEvent((({ v: _, ...record }) => record)(data), 2) : undefined),
 };
+
+/** The format an event is written in: 1 for a format-1 sign-off kept as it came, 3 for a reported sign-off, otherwise 2. */
+export function eventVersion(record: object): number {
+	return isV1Shape(record) ? 1 : (record as { reported?: unknown }).reported !== undefined ? 3 : 2;
+}
 
 /** Whether plain data is a format-1 sign-off (as in a record exported before format 2). */
 export function isV1Shape(value: unknown): boolean {

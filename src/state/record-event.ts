@@ -1,4 +1,4 @@
-import { EVENT_FORMAT, isId, nextSeq, type EventKind, type EventRecord, type Outcome, type StepEvent } from './events';
+import { EVENT_FORMAT, isId, nextSeq, type EventKind, type EventRecord, type Outcome, type Reported, type StepEvent } from './events';
 import type { Meaning } from './meaning';
 import { $signoffs, storeEvent, storedEvents } from './signoffs';
 
@@ -19,6 +19,8 @@ export interface EventInput {
 	withdraws?: string;
 	outcome?: Outcome;
 	otherRole?: boolean;
+	/** A sign-off of the other side's step, recorded from their report in the ticket: no meaning of the signer's. */
+	reported?: Reported;
 }
 
 function newId(now: Date): string {
@@ -53,6 +55,7 @@ export function recordEvent(input: EventInput, now = new Date()): StepEvent {
 		...(input.withdraws ? { withdraws: input.withdraws } : {}),
 		...(input.outcome ? { outcome: input.outcome } : {}),
 		...(input.otherRole ? { otherRole: true as const } : {}),
+		...(input.reported ? { reported: { by: input.reported.by, at: input.reported.at } } : {}),
 	};
 	if (!EVENT_FORMAT.validate({ ...record })) throw new Error(`The ${input.kind} event is incomplete: it needs a role${input.kind === 'signed' ? ' and a meaning' : ', a meaning or a reason'} as its kind asks.`);
 	const id = newId(now);

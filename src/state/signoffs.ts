@@ -1,15 +1,16 @@
 import { computed, type ReadableAtom } from 'nanostores';
 import { persistentMap } from '@nanostores/persistent';
 import { decode, encode, reject, valueOr } from './codec';
-import { compareEvents, EVENT_FORMAT, isId, isV1Shape, type EventRecord, type StepEvent } from './events';
+import { compareEvents, EVENT_FORMAT, eventVersion, isId, type EventRecord, type StepEvent } from './events';
 import { registerState } from './registry';
 
 export { compareEvents, type StepEvent } from './events';
 
 const PREFIX = 'cup:signoff:';
 const read = (raw: string) => decode(raw, EVENT_FORMAT);
-// An entry of a record exported before format 2 is stored as it came, in format 1, and read through the migration.
-const write = (record: EventRecord) => encode(isV1Shape(record) ? 1 : EVENT_FORMAT.version, record);
+// An entry of a record exported before format 2 is stored as it came, in format 1, and read through the migration;
+// only a reported sign-off needs format 3, so other events stay readable by pages that read format 2.
+const write = (record: EventRecord) => encode(eventVersion(record), record);
 const idOf = (key: string) => key.slice(key.lastIndexOf(':') + 1);
 
 registerState({

@@ -76,6 +76,7 @@ const stateful: Record<string, Stateful> = {
 	record: { ready: '.upgrade-record', write: toolUse.record!, corruptKey: 'cup:plan:site', race: raceImports },
 	qc: { ready: 'qc-tool form', write: toolUse.qc!, corruptKey: 'cup:qc:result' },
 	planner: { ready: 'plan-planner form', write: toolUse.planner!, corruptKey: 'cup:planner' },
+	'run sheet': { ready: 'run-sheet .day-current', write: toolUse['run sheet']!, corruptKey: 'cup:planned:stop-prod-activity' },
 };
 
 // Data a reader saved earlier, in the current formats; none of it may be lost whatever happens.

@@ -72,6 +72,14 @@ export const toolUse: Record<string, (page: Page) => Promise<string>> = {
 		await page.getByRole('button', { name: 'Merge into my record' }).click();
 		return 'exported the record and merged one in';
 	},
+	'run sheet': async (page) => {
+		const planned = page.locator('run-sheet li input[data-ref="planned"]').first();
+		await planned.fill('30');
+		await planned.press('Tab');
+		await page.getByRole('button', { name: 'Copy status for the ticket' }).click();
+		await expect(page.locator('run-sheet [data-ref="copied"]')).not.toBeEmpty();
+		return 'planned a step and copied the status';
+	},
 	qc: async (page) => {
 		const sum = (n: number) => n.toString(16).padStart(32, '0');
 		await page.getByLabel('Before: paste the listing').fill(`Name\tChecksum\nLab results\t${sum(1)}\nOld report\t${sum(2)}`);

@@ -296,6 +296,7 @@ test('every print page lists every sheet: the whole upgrade, each stage, each ro
 		['/print/', `All ${playbook.stages.length} stages`],
 		...playbook.stages.map((stage) => [`/print/stages/${stage.id}/`, `${stage.order}. ${stage.title}`]),
 		...playbook.roles.map((role) => [`/print/${role.id}/`, role.name]),
+		['/print/day/', 'Day of Upgrade log'],
 	];
 	await page.goto('/print/');
 	const links = page.getByRole('navigation', { name: 'Sign-off sheets' }).getByRole('link');

@@ -18,14 +18,15 @@ export function roleName(id: string): string {
 	return Object.hasOwn(names, id) ? names[id]! : id;
 }
 
-/** "Dana Reyes, Customer (performed)" with the page's role names. */
-export const whoSigned = (event: Pick<ShownEvent, 'by' | 'role' | 'meaning'>) => signedBy(event, roleName);
+/** "Dana Reyes, Customer (performed)" with the page's role names; a reported sign-off names who reported it first. */
+export const whoSigned = (event: Pick<ShownEvent, 'by' | 'role' | 'meaning' | 'reported'>) => signedBy(event, roleName);
 
 /** An event as history lists show it: `changed` marks one signed against earlier text; `withdrawal` strikes a withdrawn one through and says who withdrew it, when and why. */
 export function eventLine(event: ShownEvent, changed: boolean, withdrawal?: ShownEvent): Child[] {
 	const line: Child[] = [
 		h('strong', null, eventAction(event)),
-		` by ${whoSigned(event)}, `,
+		// A reported sign-off's words start "reported by …, recorded by …".
+		`${event.reported ? ': ' : ' by '}${whoSigned(event)}, `,
 		when(event.at),
 		'.',
 		event.otherRole && ' Signed for a step of another role, confirmed.',

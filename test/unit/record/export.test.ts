@@ -68,6 +68,7 @@ describe('describeCounts', () => {
 			'Signer: 1 entry',
 			'View preferences: 2 entries',
 			'Upgrade planner: 1 entry',
+			'Planned times of the day: 1 entry',
 			'Configuration QC result: 1 entry',
 			'Configuration QC marks: 1 entry',
 		]);

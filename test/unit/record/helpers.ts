@@ -43,6 +43,7 @@ export function seeded(extra: Record<string, string> = {}): FakeStorage {
 			}),
 			'cup:planner': v1({ anchor: 'upgrade', startDate: '', validationCount: '3', validationUnit: 'months', prepDays: '10', holidays: '2026-12-25', dayStart: '07:30', dayHours: '9', planId: '0123456789abcdef', sent: {} }),
 			'cup:qcmark:k4-d': v1({ result: 'r1', component: 'lab results', status: 'expected', comment: 'Re-saved', at: '2025-03-20T10:05:00.000Z' }),
+			'cup:planned:test-prod-main': v1({ minutes: 240, note: 'plan: 3-5 hours?' }),
 			'starlight-theme': 'dark',
 			...extra,
 		},

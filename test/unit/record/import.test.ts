@@ -342,7 +342,7 @@ describe('replacing the record', () => {
 		expect(section('Upgrade plan')).toEqual(['Site: “Acme Clinical” → “Globex”', 'Target version: “24.2” → (empty)']);
 		expect(section('Ticket drafts')).toEqual(['Draft of “val-request”: removed']);
 		expect(section('Signer in this browser')![0]).toMatch(/^The file's signer, Sam Lee, is not taken over/);
-		expect(section('Other entries')).toEqual(['Values set aside: 1 removed', 'View preferences: 2 removed', 'Upgrade planner: 1 removed', 'Configuration QC result: 1 removed', 'Configuration QC marks: 1 removed']);
+		expect(section('Other entries')).toEqual(['Values set aside: 1 removed', 'View preferences: 2 removed', 'Upgrade planner: 1 removed', 'Planned times of the day: 1 removed', 'Configuration QC result: 1 removed', 'Configuration QC marks: 1 removed']);
 		expect(page.applyImport(planned).ok).toBe(true);
 		expect(withoutSigner(page.snapshotAll())).toEqual(withoutSigner((await recordOn(source)).snapshotAll()));
 		expect(JSON.parse(area.data.get('cup:signer')!)).toMatchObject({ name: 'Dana Reyes' });

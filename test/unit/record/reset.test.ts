@@ -49,11 +49,11 @@ describe('reset', () => {
 		const page = await recordOn(area);
 		const labels = Object.fromEntries(page.registeredStates().map((kind) => [kind.name, kind.label]));
 		const planned = page.planReset(page.snapshotAll(), 'all', STEP_STAGES, STAGES, labels);
-		expect(planned.count).toBe(13);
+		expect(planned.count).toBe(14);
 		expect(planned.summary).toBe(
-			'Everything the playbook keeps in this browser: 3 sign-off events for 2 steps; 2 plan fields; 1 ticket draft; Values set aside: 1 entry; Signer: 1 entry; View preferences: 2 entries; Upgrade planner: 1 entry; Configuration QC result: 1 entry; Configuration QC marks: 1 entry.',
+			'Everything the playbook keeps in this browser: 3 sign-off events for 2 steps; 2 plan fields; 1 ticket draft; Values set aside: 1 entry; Signer: 1 entry; View preferences: 2 entries; Upgrade planner: 1 entry; Planned times of the day: 1 entry; Configuration QC result: 1 entry; Configuration QC marks: 1 entry.',
 		);
-		expect(page.applyReset(planned)).toBe(13);
+		expect(page.applyReset(planned)).toBe(14);
 		expect(contents(area)).toEqual({ 'starlight-theme': 'dark' });
 		expect(page.planReset(page.snapshotAll(), 'all', {}).summary).toMatch(/nothing to reset/);
 	});

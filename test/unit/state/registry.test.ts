@@ -48,7 +48,7 @@ describe('the registry', () => {
 		const { registeredStates } = await allOn(new FakeStorage());
 		const kinds = registeredStates();
 		expect(kinds.map((kind) => kind.name).sort()).toEqual(
-			['drafts', 'plan', 'planner', 'qc', 'qc-marks', 'quarantine', 'signer', 'signoffs', 'view'].sort(),
+			['drafts', 'plan', 'planned', 'planner', 'qc', 'qc-marks', 'quarantine', 'signer', 'signoffs', 'view'].sort(),
 		);
 		for (const kind of kinds) {
 			expect(kind.label).not.toBe('');
@@ -89,6 +89,7 @@ describe('the registry', () => {
 			planner: {},
 			qc: {},
 			'qc-marks': {},
+			planned: {},
 		});
 	});
 
