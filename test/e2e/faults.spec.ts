@@ -26,10 +26,10 @@ async function raceOnStep(a: Page, b: Page, after: () => Promise<Record<string, 
 	const box = (page: Page) => page.locator('step-signoff input[data-ref="done"]').first();
 	await Promise.all([box(a).click(), box(b).click()]);
 	for (const page of [a, b]) {
-		// The signing code loads on use: wait for its dialog, or for the sign-off when no question is asked.
-		const status = page.locator('step-signoff [data-ref="status"]').first();
+		// The signing code loads on use: wait for its dialog, the name and role first if this tab asks them, then the sign-off panel.
 		const dialog = page.locator('dialog.signer-dialog');
-		await expect.poll(async () => (await dialog.isVisible()) || (await status.textContent()) !== 'Not signed off yet.', { timeout: 15_000 }).toBe(true);
+		const panel = page.locator('dialog.signoff-dialog');
+		await expect.poll(async () => (await dialog.isVisible()) || (await panel.isVisible()), { timeout: 15_000 }).toBe(true);
 		if (await dialog.isVisible()) {
 			const name = dialog.getByLabel('Your name');
 			if (!(await name.inputValue())) await name.fill(page === a ? 'Tab A' : 'Tab B');
@@ -37,6 +37,8 @@ async function raceOnStep(a: Page, b: Page, after: () => Promise<Record<string, 
 			if (!(await role.inputValue())) await role.selectOption('customer');
 			await dialog.getByRole('button', { name: 'Sign off' }).click();
 		}
+		await expect(panel).toBeVisible({ timeout: 15_000 });
+		await panel.getByRole('button', { name: 'Sign off' }).click();
 	}
 	await expect.poll(async () => Object.keys(await after()).filter((k) => k.startsWith('cup:signoff:review-release-notes:')).length).toBe(2);
 	await expect.poll(async () => (await box(a).isChecked()) === (await box(b).isChecked())).toBe(true);
