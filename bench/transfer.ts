@@ -4,6 +4,8 @@
  * event, then network idle again). Bytes are the DevTools protocol's `encodedDataLength`: headers
  * included, compressed as the host sent them. Used by the bench and by the transfer test in CI.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 
 /** One response of a visit, and whether it came with the visit or with the first tick. */
@@ -89,4 +91,38 @@ export async function measureTransfer(browser: Browser, url: string, tick?: (pag
 	} finally {
 		await context.close();
 	}
+}
+
+/** The kind of a fetched resource, by its path: what the bench's table of kinds sums by. */
+export function resourceKind(path: string): 'HTML' | 'CSS' | 'JS' | 'data' | 'other' {
+	const bare = path.split(/[?#]/)[0]!;
+	if (bare.endsWith('/') || bare.endsWith('.html')) return 'HTML';
+	if (bare.endsWith('.css')) return 'CSS';
+	if (/\.m?js$/.test(bare)) return 'JS';
+	if (bare.endsWith('.json')) return 'data';
+	return 'other';
+}
+
+const pageTypesFile = join(import.meta.dirname, 'page-types.json');
+
+/** What bench/page-types.json records of plain Starlight's first visit, and the share of it the stage page may transfer. */
+export interface TransferBudget {
+	plainFirstVisit: number;
+	measured: string;
+	stagePath: string;
+	stageShare: number;
+}
+
+/** The transfer budget as the last bench run recorded it. */
+export function transferBudget(): TransferBudget {
+	return (JSON.parse(readFileSync(pageTypesFile, 'utf8')) as { transfer: TransferBudget }).transfer;
+}
+
+/** Records plain Starlight's first visit and its date in bench/page-types.json, leaving the rest of the file as written. */
+export function recordPlainVisit(bytes: number, when: Date): void {
+	const text = readFileSync(pageTypesFile, 'utf8');
+	const next = text
+		.replace(/("plainFirstVisit":\s*)\d+/, `$1${bytes}`)
+		.replace(/("measured":\s*)"[^"]*"/, `$1"${when.toISOString().slice(0, 10)}"`);
+	writeFileSync(pageTypesFile, next);
 }
