@@ -21,7 +21,8 @@ function loadSheet(bar: HTMLElement): Promise<HTMLElement> {
 			return response.text();
 		})
 		.then(async (html) => {
-			const page = new DOMParser().parseFromString(html, 'text/html');
+			// The print page's inline styles and scripts are allowed by its own policy, not this page's: left out unparsed.
+			const page = new DOMParser().parseFromString(html.replace(/<(style|script)\b[\s\S]*?<\/\1>/gi, ''), 'text/html');
 			const styles = [...page.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')]
 				.map((link) => link.getAttribute('href')!)
 				.filter((href) => !document.querySelector(`link[rel="stylesheet"][href="${CSS.escape(href)}"]`))
