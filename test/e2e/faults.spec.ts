@@ -456,9 +456,11 @@ test.describe('the record under faults', () => {
 test.describe('item 4: JavaScript off', () => {
 	test.use({ javaScriptEnabled: false });
 
-	test('item 4: the "Step N done" boxes say they are for print only, and the bar does not claim ticks are kept', async ({ page }) => {
+	test('item 4: the page says it is guidance only and links the paper sheet, shows no box, and the bar does not claim ticks are kept', async ({ page }) => {
 		await page.goto('/stages/preparation/');
-		await expect(page.getByText(/for print only/).first()).toBeVisible();
+		await expect(page.getByText(/Without JavaScript this page shows the guidance only/)).toBeVisible();
+		await expect(page.getByRole('link', { name: "this stage's sign-off sheet" })).toHaveAttribute('href', '/print/stages/preparation/');
+		await expect(page.getByRole('checkbox', { name: 'Step 1 done' })).toBeHidden();
 		await expect(page.getByText(/ticks are kept in this browser/)).toBeHidden();
 	});
 });
