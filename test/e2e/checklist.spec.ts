@@ -493,22 +493,31 @@ for (const theme of ['light', 'dark'] as const) {
 	});
 }
 
+/** Changes a step's activity as the page shows it, so that the page no longer gives the text its fingerprint was made from. */
+async function spoilShownText(page: Page, n: number) {
+	await step(page, n).locator('.step-activity').evaluate((el) => el.append(' (edited in the page)'));
+}
+
 test('a step whose text cannot be had is not signed: the row says so and nothing is recorded', async ({ page, context }) => {
 	await seed(context, signer('Dana Reyes'));
 	await page.route('**/step-texts/*.json', (route) => route.abort('internetdisconnected'));
 	await page.goto(STAGE, { waitUntil: 'networkidle' });
+	// The page's own text does not match its fingerprint, so the texts file is asked for, and it cannot be had.
+	await spoilShownText(page, 8);
 	await box(page, 8).click();
 	await sign(page);
 	await expect(step(page, 8).getByRole('alert')).toHaveText(/^Nothing was recorded: the signing could not be completed/);
 	await expect(box(page, 8)).not.toBeChecked();
 	expect(await storedEvents(page, SCOPE)).toEqual([]);
-	// Once the text can be had, the same tick signs, and the notice goes.
+	// Once the text can be had, the same tick signs, and the notice goes; the text recorded is the fingerprinted one.
 	await page.unroute('**/step-texts/*.json');
 	await box(page, 8).click();
 	await sign(page);
 	await expect(box(page, 8)).toBeChecked();
 	await expect(step(page, 8).getByRole('alert')).toHaveCount(0);
-	expect(await storedEvents(page, SCOPE)).toHaveLength(1);
+	const [event] = await storedEvents(page, SCOPE);
+	expect(String(event!.text)).not.toContain('edited in the page');
+	expect(fingerprintText(String(event!.text))).toBe(event!.fingerprint);
 });
 
 test('a page older than the site it asks for the text is not signed against a text it never showed', async ({ page, context }) => {
@@ -518,11 +527,46 @@ test('a page older than the site it asks for the text is not signed against a te
 		await route.fulfill({ json: { ...texts, [SCOPE]: `${texts[SCOPE]} Changed since.` } });
 	});
 	await page.goto(STAGE, { waitUntil: 'networkidle' });
+	await spoilShownText(page, 8);
 	await box(page, 8).click();
 	await sign(page);
 	await expect(step(page, 8).getByRole('alert')).toContainText('reload it');
 	await expect(box(page, 8)).not.toBeChecked();
 	expect(await storedEvents(page, SCOPE)).toEqual([]);
+});
+
+test('every step of every stage is signed with the text its page shows, without the texts file, and the file matches too', async ({ page, context, request }) => {
+	test.setTimeout(180_000);
+	await seed(context, signer('Dana Reyes'));
+	const asked: string[] = [];
+	page.on('request', (r) => r.url().includes('/step-texts/') && asked.push(r.url()));
+	for (const stage of ['preparation', 'validation', 'prep-for-upgrade', 'day-of-upgrade']) {
+		await page.goto(`/stages/${stage}/`, { waitUntil: 'networkidle' });
+		const numbers = await page.locator('section.step').evaluateAll((all) => all.map((el) => Number((el as HTMLElement).dataset.stepNumber)));
+		for (const n of numbers) {
+			await box(page, n).check();
+			const panel = page.locator('dialog.signoff-dialog');
+			await expect(panel).toBeVisible({ timeout: 15_000 });
+			// Another role's step has no meaning set: one is chosen.
+			const meaning = panel.getByLabel('What your signature means');
+			if (!(await meaning.inputValue())) await meaning.selectOption('reviewed');
+			await panel.getByRole('button', { name: 'Sign off' }).click();
+			await expect(status(page, n)).toContainText('Done');
+			const id = (await step(page, n).getAttribute('data-step-id'))!;
+			const [event] = await storedEvents(page, id);
+			expect(fingerprintText(String(event!.text)), `step ${n}`).toBe(await step(page, n).getAttribute('data-fingerprint'));
+		}
+	}
+	expect(asked).toEqual([]);
+	// The file, asked for when the page cannot give the text, holds the same texts.
+	for (const stage of ['preparation', 'validation']) {
+		const texts = (await (await request.get(`/step-texts/${stage}.json`)).json()) as Record<string, string>;
+		await page.goto(`/stages/${stage}/`, { waitUntil: 'networkidle' });
+		for (const [id, text] of Object.entries(texts)) {
+			const [event] = await storedEvents(page, id);
+			expect(text, id).toBe(event!.text);
+		}
+	}
 });
 
 test('the stage texts match the fingerprints of every stage page, so no stored sign-off reads as changed', async ({ page, request }) => {
