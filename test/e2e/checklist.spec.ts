@@ -119,6 +119,11 @@ test('ticking asks for a name once, and the sign-off survives a reload with who,
 	// The comment is in the step's details, with the history.
 	await step(page, 8).locator('details.signoff-details summary').click();
 	await expect(step(page, 8).locator('.signoff-history li').first()).toContainText('Comment: VAL-1234');
+	// Details offers what a signed step allows: sign again or withdraw, not "not applicable".
+	await expect(step(page, 8).getByRole('button', { name: 'Sign again' })).toBeVisible();
+	await expect(step(page, 8).getByRole('button', { name: 'Withdraw…' })).toBeVisible();
+	await expect(step(page, 8).getByRole('button', { name: 'Not applicable…' })).toBeHidden();
+	await expect(step(page, 8).locator('[data-ref="none"]')).toBeHidden();
 	// Stored in UTC, shown the site's one way: the reader's local time (Berlin here) with its offset, then UTC.
 	const time = status(page, 8).locator('time');
 	await expect(time).toHaveAttribute('datetime', String(event!.at));
