@@ -4,7 +4,9 @@
  * 1. Bytes per page type (bench/page-types.json) against a plain Starlight page built in the
  *    same run from the same installed packages: HTML, CSS and JS, raw and gzipped (bench/weight.ts
  *    says how scripts are followed and attributed), and the bytes a first visit transfers by
- *    network idle in Chromium, served with gzip as a host would.
+ *    network idle in Chromium, served with gzip as a host would; on the stage page, also the first
+ *    tick (bench/transfer.ts), and both by kind of resource. The plain page's figure is recorded in
+ *    bench/page-types.json, where the transfer test in CI reads it.
  * 2. Build time and output size as content grows: today's content, synthetic catalogues of 100
  *    and 1,000 releases, and ten times the steps' text. Each is built in a copy of the project
  *    under bench/out/copies/ (never committed), so the working tree is never touched.
@@ -26,6 +28,7 @@ import { launchChromium, lighthouseRun, median, CATEGORIES, NOINDEX_SKIPS, type 
 import { serve } from './serve.ts';
 import { writeSyntheticCatalogue } from './synthetic-releases.ts';
 import { jsShare, pageWeight, scriptHashes, total, type PageWeight } from './weight.ts';
+import { firstTick, measureTransfer, recordPlainVisit, resourceKind, type Transfer } from './transfer.ts';
 
 interface PageType {
 	name: string;
@@ -129,22 +132,21 @@ function tenfoldSteps(dir: string): string {
 	return `steps' notes ×10 (${kb(before)} → ${kb(before * 10)})`;
 }
 
-/** Bytes a first visit transfers (headers included) by network idle, in a fresh Chromium context. */
-async function transferred(origin: string, path: string): Promise<number> {
+/** What a first visit transfers (headers included) by network idle, in a fresh Chromium; with `tick`, then the first tick too. */
+async function transferred(origin: string, path: string, tick = false): Promise<Transfer> {
 	const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
 	try {
-		const page = await browser.newPage();
-		const cdp = await page.context().newCDPSession(page);
-		await cdp.send('Network.enable');
-		let bytes = 0;
-		cdp.on('Network.loadingFinished', (event) => {
-			bytes += event.encodedDataLength;
-		});
-		await page.goto(origin + path, { waitUntil: 'networkidle' });
-		return bytes;
+		return await measureTransfer(browser, origin + path, tick ? firstTick : undefined);
 	} finally {
 		await browser.close();
 	}
+}
+
+/** A transfer's bytes by kind of resource (HTML, CSS, JS, data, other), for one phase or both. */
+function byKind(transfer: Transfer, origin: string, phase?: 'visit' | 'tick'): Record<string, number> {
+	const sums: Record<string, number> = {};
+	for (const r of transfer.responses.filter((r) => !phase || r.phase === phase)) sums[resourceKind(r.url.replace(origin, ''))] = (sums[resourceKind(r.url.replace(origin, ''))] ?? 0) + r.bytes;
+	return sums;
 }
 
 /** CSP violations reported while loading each path and waiting for network idle. */
@@ -210,8 +212,12 @@ say(`Raw / gzipped. "Our JS" is JS beyond plain Starlight's, the budgeted figure
 say();
 say(row(['page type', 'path', 'HTML', 'CSS', 'JS (all, on load)', 'JS on demand', 'our JS', 'JS vs plain (gz)', 'first visit', 'vs plain']));
 say(row(Array.from({ length: 10 }, () => '---')));
-const plainVisit = await transferred(plainSite.origin, '/');
+const plainTransfer = await transferred(plainSite.origin, '/');
+const plainVisit = plainTransfer.visit;
+recordPlainVisit(plainVisit, started);
+const ratio = (n: number) => `${n - plainVisit >= 0 ? '+' : ''}${kb(n - plainVisit)} (×${(n / plainVisit).toFixed(2)})`;
 say(row(['plain Starlight', '/', pair(plain.html), pair(total(plain.css)), pair(total(plain.js)), pair(total(plain.onDemand)), '—', '—', kb(plainVisit), '—']));
+let stage: { path: string; transfer: Transfer } | undefined;
 for (const type of pages) {
 	const page = pageWeight(dist, type.path);
 	if (!page) {
@@ -220,7 +226,8 @@ for (const type of pages) {
 	}
 	const share = jsShare(page, plain, starlight);
 	const js = total(page.js).gz;
-	const visit = await transferred(site.origin, type.path);
+	const visit = await transferred(site.origin, type.path, type.name === 'stage');
+	if (type.name === 'stage') stage = { path: type.path, transfer: visit };
 	const diff = js - total(plain.js).gz;
 	say(
 		row([
@@ -232,12 +239,32 @@ for (const type of pages) {
 			pair(total(page.onDemand)),
 			`${share.ours.gz} B`,
 			`${diff >= 0 ? '+' : ''}${diff} B (×${(js / total(plain.js).gz).toFixed(2)})`,
-			kb(visit),
-			`${visit - plainVisit >= 0 ? '+' : ''}${kb(visit - plainVisit)} (×${(visit / plainVisit).toFixed(2)})`,
+			kb(visit.visit),
+			ratio(visit.visit),
 		]),
 	);
+	if (type.name === 'stage') say(row([`stage, visit and first tick`, type.path, '', '', '', '', '', '', `${kb(visit.visit)} + ${kb(visit.tick)} = ${kb(visit.visit + visit.tick)}`, ratio(visit.visit + visit.tick)]));
 }
 say();
+if (stage) {
+	say('### What the stage page transfers, by kind, beside plain Starlight');
+	say();
+	say('Transferred bytes (headers included, gzipped as sent). The first tick signs step 1 by keyboard, answering the name, role and sign-off panel, until the event is recorded, then waits for network idle again.');
+	say();
+	const kinds = ['HTML', 'CSS', 'JS', 'data', 'other'];
+	say(row(['', ...kinds, 'requests', 'total']));
+	say(row(Array.from({ length: kinds.length + 3 }, () => '---')));
+	const line = (label: string, t: Transfer, origin: string, phase?: 'visit' | 'tick') => {
+		const sums = byKind(t, origin, phase);
+		const count = t.responses.filter((r) => !phase || r.phase === phase).length;
+		say(row([label, ...kinds.map((k) => (sums[k] ? kb(sums[k]!) : '—')), count, kb(Object.values(sums).reduce((a, b) => a + b, 0))]));
+	};
+	line('plain Starlight, first visit', plainTransfer, plainSite.origin);
+	line('stage page, first visit', stage.transfer, site.origin, 'visit');
+	line('stage page, first tick', stage.transfer, site.origin, 'tick');
+	line('stage page, both', stage.transfer, site.origin);
+	say();
+}
 say('## Build time and output size as content grows');
 say();
 say(`Each figure is the fastest of ${buildRuns} cold \`astro build\` runs (no cache) of a copy of the project, one after another on this machine.`);

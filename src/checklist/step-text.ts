@@ -62,3 +62,8 @@ export function signableText(step: SignableStep): string {
 export function stepFingerprint(step: SignableStep): string {
 	return fingerprintText(signableText(step));
 }
+
+/** The signable text of each step, by id: what a stage's sign-offs record, sent apart from the page that shows the steps. */
+export function stageTexts(steps: readonly (SignableStep & { id: string })[]): Record<string, string> {
+	return Object.fromEntries(steps.map((step) => [step.id, signableText(step)]));
+}

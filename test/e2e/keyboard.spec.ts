@@ -60,6 +60,18 @@ test('a checklist step is signed off with the keyboard alone', async ({ page }) 
 		await expect(dialog.getByRole('button', { name: 'Sign off' })).toBeFocused();
 		await page.keyboard.press('Enter');
 	}
+	// Then the sign-off panel, on its first field (the meaning, set for the customer's step); Tab leads to "Sign off".
+	const panel = page.locator('dialog.signoff-dialog');
+	await expect(panel).toBeVisible();
+	await expect(panel.getByLabel('What your signature means')).toBeFocused();
+	await expect(panel.getByLabel('What your signature means')).toHaveValue('performed');
+	await page.keyboard.press('Tab');
+	await expect(panel.getByLabel(/Comment/)).toBeFocused();
+	await page.keyboard.press('Tab');
+	await expect(panel.getByRole('button', { name: 'Sign off' })).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(panel).toBeHidden();
+	await expect(box).toBeFocused();
 	await expect(box).toBeChecked();
 	const status = page.locator('step-signoff [data-ref="status"]').first();
 	await expect(status).not.toHaveText('Not signed off yet.');

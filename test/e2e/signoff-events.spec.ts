@@ -9,6 +9,7 @@ test.use({ timezoneId: 'Europe/Berlin', locale: 'en-GB' });
 
 const step = (page: Page, n: number) => page.locator(`section.step[data-step-number="${n}"]`);
 const box = (page: Page, n: number) => page.getByRole('checkbox', { name: `Step ${n} done` });
+const panel = (page: Page) => page.locator('dialog.signoff-dialog');
 
 /** The sign-off events stored for a step number, as the state core wrote them, oldest first by sequence. */
 async function storedEvents(page: Page, n: number): Promise<Record<string, unknown>[]> {
@@ -48,7 +49,7 @@ test('issue 12 item 8: the name shown is the name recorded, when another tab cha
 	for (let i = 0; i < 3 && (await dialog.count()); i++) {
 		const role = dialog.getByLabel(/Your role/);
 		if ((await role.count()) && !(await role.inputValue())) await role.selectOption({ index: 1 });
-		const meaning = dialog.getByLabel(/Meaning|Sign as/);
+		const meaning = dialog.getByLabel(/Meaning|Sign as|signature means/);
 		if ((await meaning.count()) && !(await meaning.inputValue())) await meaning.selectOption({ index: 1 });
 		await dialog.getByRole('button', { name: /Sign off|Sign/ }).first().click();
 	}
@@ -74,28 +75,33 @@ test('issue 14: a Customer signs step 5 as approved, step 1 as performed, and an
 	await page.goto(STAGE, { waitUntil: 'networkidle' });
 	await expect(page.getByLabel('Your role, for sign-offs')).toHaveValue('customer');
 
-	// Step 5 is a customer step: it starts on "performed"; the signer changes it to "approved" for this sign-off only.
-	await expect(step(page, 5).getByLabel('Sign as')).toHaveValue('performed');
-	await step(page, 5).getByLabel('Sign as').selectOption('approved');
+	// Step 5 is a customer step: the panel starts on "performed"; the signer changes it to "approved" for this sign-off only.
 	await box(page, 5).click();
+	await expect(panel(page).getByLabel('What your signature means')).toHaveValue('performed');
+	await panel(page).getByLabel('What your signature means').selectOption('approved');
+	await panel(page).getByRole('button', { name: 'Sign off' }).click();
 	await expect(box(page, 5)).toBeChecked();
 	await expect(step(page, 5).locator('[data-ref="status"]')).toContainText('Dana Reyes, Customer (approved)');
 
 	// Step 1 is a customer step too: "performed" unless changed, whatever step 5 was signed as.
-	await expect(step(page, 1).getByLabel('Sign as')).toHaveValue('performed');
 	await box(page, 1).click();
+	await expect(panel(page).getByLabel('What your signature means')).toHaveValue('performed');
+	await panel(page).getByRole('button', { name: 'Sign off' }).click();
 	await expect(box(page, 1)).toBeChecked();
 	const [first] = await storedEvents(page, 1);
 	expect(first).toMatchObject({ v: 2, kind: 'signed', by: 'Dana Reyes', role: 'customer', meaning: 'performed', seq: 2 });
 	expect(first).not.toHaveProperty('otherRole');
 
-	// Step 6 is the IQVIA Engineer's: no meaning is preset, and signing asks once to confirm, with the meaning chosen there.
-	await expect(step(page, 6).getByLabel('Sign as')).toHaveValue('');
+	// Step 6 is the IQVIA Engineer's: no meaning is preset, and the panel asks to confirm, with the meaning chosen there.
 	await box(page, 6).click();
 	const dialog = page.locator('dialog.signoff-dialog');
 	await expect(dialog).toBeVisible();
 	await expect(dialog).toContainText('IQVIA Engineer');
+	await expect(dialog.getByRole('heading')).toHaveText('Sign step 6 for another role?');
 	await expect(dialog.getByLabel('What your signature means')).toHaveValue('');
+	// No meaning nobody chose: without one the panel does not sign.
+	await dialog.getByRole('button', { name: 'Sign off' }).click();
+	await expect(dialog).toBeVisible();
 	await dialog.getByLabel('What your signature means').selectOption('reviewed');
 	await dialog.getByRole('button', { name: 'Sign off' }).click();
 	await expect(dialog).toBeHidden();
@@ -119,8 +125,10 @@ test('issue 14: unticking asks which sign-off is withdrawn and why; the history 
 	const errors = collectErrors(page);
 	await signAs(page, 'Dana Reyes', 'customer');
 	await page.goto(STAGE, { waitUntil: 'networkidle' });
-	await step(page, 1).getByLabel(/Comment/).fill('VAL-1234');
 	await box(page, 1).click();
+	await panel(page).getByLabel(/Comment/).fill('VAL-1234');
+	await panel(page).getByRole('button', { name: 'Sign off' }).click();
+	await expect(panel(page)).toBeHidden();
 	await expect(box(page, 1)).toBeChecked();
 	await box(page, 1).click();
 	const dialog = page.locator('dialog.signoff-dialog');
@@ -139,13 +147,15 @@ test('issue 14: unticking asks which sign-off is withdrawn and why; the history 
 	expect(events.map((e) => e.kind)).toEqual(['signed', 'withdrawn']);
 	expect(events[1]).toMatchObject({ withdraws: expect.any(String), reason: 'Ticked before the notes were read', role: 'customer' });
 
-	const history = step(page, 1).locator('.signoff-history');
-	await history.locator('summary').click();
+	const details = step(page, 1).locator('details.signoff-details');
+	await details.locator('summary').click();
+	const history = details.locator('.signoff-history');
 	await expect(history.locator('li')).toHaveCount(2);
 	await expect(history.locator('li s')).toHaveCount(1);
 	await expect(history.locator('li').nth(1)).toContainText('Signed by Dana Reyes, Customer (performed)');
 	await expect(history.locator('li').nth(1)).toContainText('Withdrawn by Dana Reyes, Customer');
 	await expect(history.locator('li').nth(1)).toContainText('Ticked before the notes were read');
+	await expect(history.locator('li').nth(1)).toContainText('Comment: VAL-1234');
 	await expect(history.locator('li').first()).toContainText('Withdrew a sign-off');
 	// Times are shown as everywhere on the site: local time with the offset, then UTC.
 	await expect(history.locator('time').first()).toHaveText(/^\d{4}-\d\d-\d\d \d\d:\d\d \(UTC\+0[12]:00\) · \d\d:\d\d UTC$/);
@@ -157,6 +167,9 @@ test('issue 14: "not applicable" closes a step with a reason and counts in progr
 	await page.goto(STAGE, { waitUntil: 'networkidle' });
 	const count = page.locator('checklist-bar [data-ref="count"]');
 	const before = await count.textContent();
+	// With the history, under the step's Details.
+	await expect(step(page, 2).getByRole('button', { name: 'Not applicable…' })).toBeHidden();
+	await step(page, 2).locator('details.signoff-details summary').click();
 	await step(page, 2).getByRole('button', { name: 'Not applicable…' }).click();
 	const dialog = page.locator('dialog.signoff-dialog');
 	await dialog.getByLabel('Reason').fill('No integrations at this site');
@@ -177,6 +190,7 @@ test('a first sign-off asks for the name and the role, and keeps both for this b
 	await dialog.getByLabel('Your name').fill('Sam Lee');
 	await dialog.getByLabel('Your role').selectOption({ label: 'Customer' });
 	await dialog.getByRole('button', { name: 'Sign off' }).click();
+	await panel(page).getByRole('button', { name: 'Sign off' }).click();
 	await expect(box(page, 1)).toBeChecked();
 	expect(JSON.parse((await page.evaluate(() => localStorage.getItem('cup:signer')))!)).toEqual({ v: 2, name: 'Sam Lee', role: 'customer' });
 	const [event] = await storedEvents(page, 1);

@@ -36,10 +36,14 @@ export async function askSigner(from: HTMLElement): Promise<Signer | undefined> 
 export interface SignoffQuestion {
 	title: string;
 	text: string;
+	/** Who signs, as the dialog names them ("Dana Reyes, Customer"); left out, nobody is named. */
+	signer?: string;
 	/** The meaning to start on ('' for none); left out, no meaning is asked. */
 	meaning?: Meaning | '';
 	choices?: { value: string; label: string }[];
 	reason?: boolean;
+	/** Ask for an optional comment (a ticket number, an evidence reference). */
+	comment?: boolean;
 	ok: string;
 }
 
@@ -48,15 +52,19 @@ export interface SignoffAnswer {
 	meaning?: Meaning;
 	choice?: string;
 	reason?: string;
+	comment?: string;
 }
 
-/** Asks the questions of one sign-off, withdrawal or "not applicable" in the bar's sign-off dialog; undefined when cancelled. */
+/** Asks the questions of one sign-off, withdrawal or "not applicable" in the bar's sign-off dialog (the full panel, shown only to sign); undefined when cancelled. */
 export async function askSignoff(from: HTMLElement, question: SignoffQuestion): Promise<SignoffAnswer | undefined> {
 	const dialog = document.querySelector<HTMLDialogElement>('dialog.signoff-dialog');
 	if (!dialog) return undefined;
 	const part = <T extends HTMLElement>(name: string) => dialog.querySelector<T>(`[data-part="${name}"]`)!;
 	part('title').textContent = question.title;
 	part('text').textContent = question.text;
+	const signer = part('signer');
+	signer.hidden = !question.signer;
+	part('signer-name').textContent = question.signer ?? '';
 	part('ok').textContent = question.ok;
 	const meaning = part<HTMLSelectElement>('meaning');
 	const reason = part<HTMLTextAreaElement>('reason');
@@ -70,6 +78,9 @@ export async function askSignoff(from: HTMLElement, question: SignoffQuestion): 
 	meaning.value = question.meaning ?? '';
 	show(part('reason-field'), reason, !!question.reason);
 	reason.value = '';
+	const comment = part<HTMLInputElement>('comment');
+	show(part('comment-field'), comment, !!question.comment);
+	comment.value = '';
 	// A reason of spaces only is no reason.
 	const need = () => reason.setCustomValidity(reason.value.trim() ? '' : 'Give the reason.');
 	need();
@@ -90,5 +101,6 @@ export async function askSignoff(from: HTMLElement, question: SignoffQuestion): 
 		...(question.meaning !== undefined && isMeaning(meaning.value) ? { meaning: meaning.value } : {}),
 		...(question.choices ? { choice: picked } : {}),
 		...(question.reason ? { reason: reason.value.trim() } : {}),
+		...(question.comment ? { comment: comment.value } : {}),
 	};
 }

@@ -9,11 +9,14 @@ const el = (tag: string, className: string, ...children: (Node | string)[]) => {
 	return node;
 };
 
-/** Fills a step's re-check flag with the text as signed against the text as it is now, word by word. */
-export function showRecheck(flag: HTMLElement, signed: string, now: string): void {
-	const diff = wordDiff(signed, now).map((part) => (part.kind === 'same' ? part.text : el(part.kind === 'added' ? 'ins' : 'del', '', part.text)));
+/** Fills a step's re-check flag with the text as signed against the text as it is now (when it could be had), word by word. */
+export function showRecheck(flag: HTMLElement, signed: string, now: string | undefined): void {
 	flag.replaceChildren(
-		el('p', '', el('strong', '', 'This step changed after it was signed: re-check.'), ' The tick stands; check the step against its current text, then use “Sign again”.'),
+		el('p', '', el('strong', '', 'This step changed after it was signed: re-check.'), ' The tick stands; check the step against its current text, then use “Sign again” under Details.'),
+	);
+	if (now === undefined) return;
+	const diff = wordDiff(signed, now).map((part) => (part.kind === 'same' ? part.text : el(part.kind === 'added' ? 'ins' : 'del', '', part.text)));
+	flag.append(
 		el('p', 'signoff-diff-legend', 'The text as signed, changed into the text as it is now: struck-through words were removed, underlined words were added.'),
 		el('p', 'signoff-diff', ...diff),
 	);

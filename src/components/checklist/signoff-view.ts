@@ -3,8 +3,9 @@ import type { StepEvent } from '~/state/signoffs';
 import { h, ref } from './dom';
 import { eventLine, when, whoSigned } from './event-line';
 import type { SignoffHost } from './step-signoff';
+import { stepText } from './step-texts';
 
-/** Tells a step's events in its sign-off block: where it stands, a re-check flag, and the history with withdrawn events struck through. */
+/** Tells a step's events in its sign-off row: where it stands (comments stay in the history), a re-check flag, and the history with withdrawn events struck through. */
 export function showEvents(host: SignoffHost): void {
 	const { state, events } = host;
 	const { standing, latest } = state;
@@ -14,7 +15,7 @@ export function showEvents(host: SignoffHost): void {
 	const list = (items: StepEvent[], note: (e: StepEvent) => string) =>
 		items.flatMap((event, i) => [i > 0 ? '; ' : '', `${whoSigned(event)}, `, when(event.at), note(event)]);
 	if (state.status === 'done') {
-		status.replaceChildren(h('strong', null, 'Done: '), ...list(standing.filter((e) => e.kind === 'signed'), (e) => (e.comment ? ` (${e.comment})` : '')), '.');
+		status.replaceChildren(h('strong', null, 'Done: '), ...list(standing.filter((e) => e.kind === 'signed'), () => ''), '.');
 	} else if (state.status === 'not-applicable') {
 		status.replaceChildren(h('strong', null, 'Not applicable: '), ...list(standing, (e) => `, reason: ${e.reason}`), '.');
 	} else if (newest) {
@@ -24,8 +25,9 @@ export function showEvents(host: SignoffHost): void {
 	const flagged = needsRecheck(state, fingerprint);
 	const recheck = ref(host, 'recheck');
 	recheck.hidden = !flagged;
-	// The comparison is loaded only when a step needs it, which is rare.
-	if (flagged) void import('./recheck').then((m) => m.showRecheck(recheck, latest!.text, host.dataset.text!));
+	// The comparison and the step's current text are loaded only when a step needs them, which is rare; without the
+	// text the flag still says what to do.
+	if (flagged) void Promise.all([import('./recheck'), stepText(host).catch(() => undefined)]).then(([m, now]) => m.showRecheck(recheck, latest!.text, now));
 
 	ref(host, 'count').textContent = `(${events.length})`;
 	ref(host, 'history').replaceChildren(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readProcess } from '../../../src/process/loader';
 import { fingerprintText } from '../../../src/state/fingerprint';
-import { notesToText, signableText, stepFingerprint } from '../../../src/checklist/step-text';
+import { notesToText, signableText, stageTexts, stepFingerprint } from '../../../src/checklist/step-text';
 import { root } from '../process/helpers';
 
 describe('notesToText', () => {
@@ -48,5 +48,23 @@ describe('signableText and stepFingerprint', () => {
 		const prints = new Set(steps.map(stepFingerprint));
 		expect(prints.size).toBe(steps.length);
 		for (const s of steps) expect(signableText(s)).not.toMatch(/\*\*|\]\(|`/);
+	});
+});
+
+describe('stageTexts', () => {
+	it('gives each step of a stage its signable text, by id, so that its fingerprint is the one the page carries', () => {
+		const process = readProcess(root);
+		const steps = process.stepsOf('validation').map((step) => ({ id: step.id, title: step.title, activity: step.activity, notes: step.source.notes }));
+		const texts = stageTexts(steps);
+		expect(Object.keys(texts)).toEqual(steps.map((step) => step.id));
+		expect(steps.some((step) => step.notes?.trim())).toBe(true);
+		for (const step of steps) {
+			expect(texts[step.id]).toBe(signableText(step));
+			expect(fingerprintText(texts[step.id]!)).toBe(stepFingerprint(step));
+		}
+	});
+
+	it('is empty for a stage without steps', () => {
+		expect(stageTexts([])).toEqual({});
 	});
 });

@@ -1,0 +1,30 @@
+import { expect, test } from '@playwright/test';
+import { join } from 'node:path';
+import { serve, type Served } from '../../bench/serve';
+import { firstTick, measureTransfer, transferBudget } from '../../bench/transfer';
+import { isBuilt } from './page-types';
+
+// The stage page's weight, held: what Chromium transfers on a first visit and on the first tick (signing step 1
+// through to a recorded event), gzipped as the bench's server sends it, against plain Starlight's first visit as the
+// last bench run recorded it in bench/page-types.json. The bench (npm run bench) measures both in one run.
+
+const budget = transferBudget();
+let site: Served;
+
+test.beforeAll(async () => {
+	site = await serve(join(import.meta.dirname, '../..', process.env.E2E_DIST ?? 'dist'));
+});
+test.afterAll(async () => {
+	await site.close();
+});
+
+test(`the stage page, visited and ticked once, transfers at most ${budget.stageShare} of plain Starlight's first visit`, async ({ browser }) => {
+	test.setTimeout(90_000);
+	expect(isBuilt(budget.stagePath), 'the stage page is built').toBe(true);
+	const transfer = await measureTransfer(browser, site.origin + budget.stagePath, firstTick);
+	const limit = Math.floor(budget.plainFirstVisit * budget.stageShare);
+	const list = transfer.responses.map((r) => `${r.phase} ${r.bytes} ${r.url.replace(site.origin, '')}`).join('\n');
+	// The tick did happen: the signing code came with it.
+	expect(transfer.responses.some((r) => r.phase === 'tick' && r.url.endsWith('.js')), list).toBe(true);
+	expect(transfer.visit + transfer.tick, `visit ${transfer.visit} B + first tick ${transfer.tick} B, limit ${limit} B (plain Starlight ${budget.plainFirstVisit} B, measured ${budget.measured}):\n${list}`).toBeLessThanOrEqual(limit);
+});
