@@ -173,7 +173,10 @@ class Picker {
 				const link = find('link') as HTMLAnchorElement;
 				link.href = releaseHref(release.version);
 				link.textContent = releaseHeading(release);
-				find('date').textContent = [release.date ?? 'Date not published', release.date_note].filter(Boolean).join('. ');
+				// The page says once that most releases have no public date; a release shows what is known, or nothing.
+				const date = find('date');
+				date.textContent = [release.date, release.date_note].filter(Boolean).join('. ');
+				date.hidden = date.textContent === '';
 				find('about').textContent = release.summary;
 				const flags = FLAG_KEYS.flatMap((key) => {
 					const note = release.flags[key];
