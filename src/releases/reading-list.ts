@@ -32,7 +32,8 @@ export function readingListText(range: ReleaseRange, flagSteps: FlagSteps, siteB
 }
 
 function releaseLines(release: Release): string[] {
-	const lines = [`${release.version} (${release.date ?? 'date not published'}): ${release.title}`];
+	// Most releases have no public date: the line gives one only where there is one, rather than saying so on every line.
+	const lines = [`${release.version}${release.date === undefined ? '' : ` (${release.date})`}: ${release.title}`];
 	if (release.date_note !== undefined) lines.push(`  Date note: ${oneLine(release.date_note)}`);
 	const stated = FLAG_KEYS.filter((key) => release.flags[key] !== null);
 	if (stated.length === 0) lines.push('  No flagged changes stated publicly.');

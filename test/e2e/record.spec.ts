@@ -114,7 +114,7 @@ test('export, reset everything, import and replace restores the record exactly',
 	await expect(preview).toContainText('Site: (empty) → “Acme Research”');
 	await page.getByRole('button', { name: 'Replace my record' }).click();
 	// The signer is personal to the browser: never taken from a file, so it is the one entry not restored.
-	await expect(page.getByText(/Your record was replaced by the file: 9 entries written/)).toBeVisible();
+	await expect(page.getByText(/Your record was replaced by the file: 9 items saved/)).toBeVisible();
 	await expect(preview).toBeHidden();
 	const restored = await stored(page);
 	const { 'cup:signer': _, ...rest } = original;
@@ -173,7 +173,7 @@ test('merge adds the events of a second record and keeps each once', async ({ pa
 	await expect(merge).toContainText('PROD ticket: (empty) → “FHSD-1234”');
 	await expect(merge).toContainText("The file's signer, Sam Lee (approved), is not taken over");
 	await page.getByRole('button', { name: 'Merge into my record' }).click();
-	await expect(page.getByText(/The file was merged into your record: 3 entries written/)).toBeVisible();
+	await expect(page.getByText(/The file was merged into your record: 3 items saved/)).toBeVisible();
 	const after = await stored(page);
 	for (const [key, value] of Object.entries(SEED)) expect(after[key], key).toBe(value);
 	expect(Object.keys(after).filter((key) => key.startsWith('cup:signoff:'))).toHaveLength(5);

@@ -104,7 +104,7 @@ test.describe('release picker', () => {
 		await expect(items).toHaveCount(2);
 		const first = items.nth(0);
 		await expect(first.getByRole('link', { name: 'ClinSpark 22.3: Privacy Remove for GDPR erasure requests' })).toHaveAttribute('href', '/releases/22.3/');
-		await expect(first.locator('[data-rp="date"]')).toHaveText('Date not published. Made available to customers in January 2023; only the month is public.');
+		await expect(first.locator('[data-rp="date"]')).toHaveText('Made available to customers in January 2023; only the month is public.');
 		await expect(first).toContainText('It is known for a Privacy Remove action');
 		await expect(first.locator('[data-rp="flags"] li').first()).toContainText('Data handling (see step 18): Privacy Remove (CLINSPARK-3199)');
 		// No raw address in the list: each statement's source is cited on the release's own page.
@@ -327,45 +327,60 @@ test('without JavaScript the picker page lists every release, linked, and says t
 	await context.close();
 });
 
-test('the Preparation page embeds the picker at step 1, loading it on demand and linking to the full page with the range', async ({ page }) => {
+test('step 1 links to the release picker, and names the range of the plan once it has one', async ({ page }) => {
 	const errors = collectErrors(page);
 	await page.goto('/stages/preparation/');
-	const embedded = page.locator('#step-1').locator('xpath=ancestor::section[1]').locator('release-picker');
-	await expect(embedded).toHaveCount(1);
-	// The stage page does not load the picker's code or the catalogue until the reader reaches for it.
-	await page.waitForLoadState('networkidle');
-	await expect(embedded.locator('datalist option')).toHaveCount(0);
-	const loaded = page.waitForResponse((response) => response.url().includes('/releases/index.json'));
-	await embedded.getByLabel('Current version').fill('23.1');
-	await loaded;
-	await expect(embedded.locator('datalist option')).toHaveCount(catalogue.length);
-	await embedded.getByLabel('Target version').fill('23.3');
-	await embedded.getByLabel('Target version').press('Enter');
-	await expect(embedded.getByRole('heading', { name: 'Reading list: 23.1 → 23.3' })).toBeVisible();
-	await expect(embedded.getByRole('link', { name: 'Open the release picker on its own page' })).toHaveAttribute('href', '/releases/?from=23.1&to=23.3');
-	// The stage page keeps its own address.
-	await expect(page).toHaveURL(/\/stages\/preparation\/$/);
+	const step = page.locator('#step-1').locator('xpath=ancestor::section[1]');
+	// The stage page carries a link, not the picker, and loads neither its code nor the catalogue.
+	await expect(page.locator('release-picker')).toHaveCount(0);
+	const line = step.locator('plan-range-line');
+	await expect(line).toContainText('The release picker lists every release note');
+	const link = step.getByRole('link', { name: 'Pick your release range and read every release note in it' });
+	await expect(link).toHaveAttribute('href', '/releases/');
+	// A range shown in the picker is saved in the plan; step 1 then says it, with the releases it spans.
+	await link.click();
+	await pick(page, '22.1', '23.3');
+	await expect.poll(() => page.evaluate(() => localStorage.getItem('cup:plan:targetVersion'))).toContain('23.3');
+	await page.goto('/stages/preparation/');
+	const count = expected('22.1', '23.3').releases.length;
+	await expect(line.locator('[data-ref="range"]')).toHaveText(`Your plan: 22.1 → 23.3, ${count} releases in the catalogue.`);
+	await expect(line.locator('[data-ref="range"]')).toBeVisible();
+	await expect(line.locator('[data-ref="about"]')).toBeHidden();
+	// Back on the picker, the plan's range is the one shown.
+	await link.click();
+	await expect(picker(page).getByRole('heading', { name: 'Reading list: 22.1 → 23.3' })).toBeVisible();
 	expect(errors).toEqual([]);
 });
 
-test('on the Preparation page, a range typed and sent at once is still answered', async ({ page }) => {
+test('without JavaScript, step 1 links to the picker and says what it does', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/stages/preparation/');
+	const step = page.locator('#step-1').locator('xpath=ancestor::section[1]');
+	await expect(step.locator('plan-range-line')).toContainText('The release picker lists every release note');
+	await expect(step.getByRole('link', { name: 'Pick your release range and read every release note in it' })).toHaveAttribute('href', '/releases/');
+	await context.close();
+});
+
+test('a range typed and sent before the picker code has arrived is still answered', async ({ page }) => {
 	// The picker's code is held back, so Enter surely comes before it has arrived.
 	await page.route(/\/_astro\/picker\.[\w-]+\.js$/, async (route) => {
 		await new Promise((resolve) => setTimeout(resolve, 1500));
 		await route.continue();
 	});
-	await page.goto('/stages/preparation/');
-	const embedded = page.locator('release-picker');
-	// Keyboard only: the first focus starts loading, and Enter may come before the code has arrived.
-	await embedded.getByLabel('Current version').focus();
+	await page.goto('/releases/');
+	const form = picker(page);
+	await form.getByLabel('Current version').focus();
 	await page.keyboard.type('22.3');
 	await page.keyboard.press('Tab');
 	await page.keyboard.type('24.1');
 	await page.keyboard.press('Enter');
-	await expect(embedded.getByRole('heading', { name: 'Reading list: 22.3 → 24.1' })).toBeVisible();
-	expect(
-		await embedded.locator('[data-rp="list"] > li a[href^="/releases/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href'))),
-	).toEqual(['/releases/23.1/', '/releases/23.3/', '/releases/24.1/']);
+	await expect(form.getByRole('heading', { name: 'Reading list: 22.3 → 24.1' })).toBeVisible();
+	expect(await form.locator('[data-rp="list"] > li a[href^="/releases/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual([
+		'/releases/23.1/',
+		'/releases/23.3/',
+		'/releases/24.1/',
+	]);
 });
 
 test.describe('when a download fails', () => {
@@ -396,7 +411,7 @@ test.describe('release pages', () => {
 				if (note === null) await expect(flag).toHaveText('Not stated');
 				else expect(plain((await flag.innerText()).replace(/\[\d+\]/g, ''))).toBe(plain(`Stated: ${note}`));
 			}
-			await expect(page.locator('.release-facts')).toContainText(release.date ?? 'Date not published');
+			await expect(page.locator('.release-facts')).toContainText(release.date ?? '—');
 			await expect(page.getByRole('link', { name: `Pick a reading list that ends at ${release.version}` })).toHaveAttribute('href', `/releases/?to=${release.version}`);
 			await expect(page.getByRole('link', { name: `Public source page for ${release.version}` })).toHaveAttribute('href', release.source_url);
 			expect(errors).toEqual([]);

@@ -234,7 +234,9 @@ test.describe('the plan and the form stay in sync', () => {
 		await expect(page.locator('#tf-reading_list')).toHaveValue(['23.1', '23.3', '24.1'].map((v) => `${v} – release notes and technical file`).join('\n'));
 		// The versions the catalogue lacks inside the range are named too (23.2 lies between 23.1 and 23.3).
 		await expect(page.locator('#tf-catalogue_gaps')).toHaveValue(/^23\.2 \(between 23\.1 and 23\.3\)$/m);
-		await expect(field(page, 'target_version').locator('.tf-plan')).toContainText('Shared with your upgrade plan');
+		// Each field the plan fills is marked, and the form says once what the mark means.
+		await expect(page.locator('label[for="tf-target_version"]')).toContainText('(from your plan)');
+		await expect(page.locator('.tf-intro')).toContainText('Answers marked (from your plan) fill every ticket');
 	});
 
 	test('a version typed in the form is saved to the plan and shows in another ticket and another tab', async ({ page, context }) => {

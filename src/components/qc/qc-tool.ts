@@ -258,7 +258,7 @@ class QcTool {
 			const count = result[side].unreadable;
 			const report = reports?.[side];
 			if (count === 0 && !report?.skipped.length) continue;
-			const section = h('div', 'qc-box qc-problems');
+			const section = h('div', 'ui-notice qc-problems');
 			if (count > 0) {
 				section.append(h('p', null, h('strong', null, `${count} line(s) of the "${side}" listing could not be read`), ' and are not in the comparison. Correct them and compare again, or check those components by hand.'));
 				if (report) section.append(h('ul', null, ...report.problems.slice(0, 50).map((p) => h('li', null, `Line ${p.line}: ${p.message} `, h('code', null, p.text)))));
@@ -330,7 +330,7 @@ class QcTool {
 		const comment = h('input', null);
 		comment.type = 'text';
 		comment.id = `${id}-comment`;
-		const save = h('button', 'qc-button qc-secondary', 'Save mark');
+		const save = h('button', 'ui-button', 'Save mark');
 		save.type = 'button';
 		save.setAttribute('aria-label', `Save the mark of ${item.name}`);
 		const status = h('p', 'qc-marked');

@@ -57,7 +57,7 @@ export function applyFile(host: RecordHost, mode: ImportMode): void {
 	// Storage that filled up on the way leaves the record in this tab only; the warning above says so, this points to it.
 	const kept = $storageStatus.get().kind === 'ok' ? '' : ' This browser could not save it, see the warning above: export it now.';
 	const holds = describeCounts(snapshotAll(), labels(registeredStates())).join('; ');
-	host.closePreview(`${done}: ${result.written} ${result.written === 1 ? 'entry' : 'entries'} written. It now holds ${holds}.${kept}`, true);
+	host.closePreview(`${done}: ${result.written} ${result.written === 1 ? 'item' : 'items'} saved. It now holds ${holds}.${kept}`, true);
 }
 
 function section({ heading, items }: ImportSection): HTMLElement[] {

@@ -1,7 +1,6 @@
 /**
- * The release picker's behaviour, loaded by ReleasePicker.astro's small script:
- * at once on the picker's own page, and on a stage page only when the reader
- * reaches for the picker, so that page does not pay for it up front.
+ * The release picker's behaviour, loaded at once by ReleasePicker.astro's small
+ * script on the picker's page.
  */
 import { readCatalogueIndex, releaseHeading, releaseHref } from '~/releases/catalogue-index';
 import { FLAG_KEYS, FLAG_LABELS, type FlagSteps } from '~/releases/flags';
@@ -139,7 +138,6 @@ class Picker {
 		to.value = result.to;
 		this.render(result);
 		const query = rangeQuery(result.from, result.to);
-		this.$<HTMLAnchorElement>('page-link')?.setAttribute('href', this.host.dataset.page + query);
 		if (save) {
 			void this.plan().then(({ setPlanField }) => {
 				setPlanField('currentVersion', result.from);
@@ -175,7 +173,10 @@ class Picker {
 				const link = find('link') as HTMLAnchorElement;
 				link.href = releaseHref(release.version);
 				link.textContent = releaseHeading(release);
-				find('date').textContent = [release.date ?? 'Date not published', release.date_note].filter(Boolean).join('. ');
+				// The page says once that most releases have no public date; a release shows what is known, or nothing.
+				const date = find('date');
+				date.textContent = [release.date, release.date_note].filter(Boolean).join('. ');
+				date.hidden = date.textContent === '';
 				find('about').textContent = release.summary;
 				const flags = FLAG_KEYS.flatMap((key) => {
 					const note = release.flags[key];

@@ -19,16 +19,21 @@ describe('readingListText', () => {
 		expect(lines[2]).toMatch(/^4 releases; 4 state data-handling changes, see step 18;/);
 	});
 
+	it('gives a release its date where one is known', () => {
+		const catalogue = sampleCatalogue().map((r) => (r.version === '23.1' ? { ...r, date: '2023-03-01' } : r));
+		expect(readingListText(range('22.2', '24.1', catalogue), FLAG_STEPS)).toContain('\n23.1 (2023-03-01): Release 23.1\n');
+	});
+
 	it('lists each release oldest first with its date or date note, title, stated flags and source', () => {
-		const headings = lines.filter((line) => /^\d/.test(line) && line.includes('): '));
+		const headings = lines.filter((line) => /^\d[\d.]*( \([^)]*\))?: /.test(line));
 		expect(headings).toEqual([
-			'22.3 (date not published): Release 22.3',
-			'23.1 (date not published): Release 23.1',
-			'23.3 (date not published): Release 23.3',
-			'24.1 (date not published): Release 24.1',
+			'22.3: Release 22.3',
+			'23.1: Release 23.1',
+			'23.3: Release 23.3',
+			'24.1: Release 24.1',
 		]);
-		expect(text).toContain('22.3 (date not published): Release 22.3\n  Date note: January 2023\n');
-		const block = text.slice(text.indexOf('23.1 (date'), text.indexOf('23.3 (date'));
+		expect(text).toContain('22.3: Release 22.3\n  Date note: January 2023\n');
+		const block = text.slice(text.indexOf('23.1: '), text.indexOf('23.3: '));
 		expect(block).toContain('  Data handling: Code list length.');
 		expect(block).toContain('  Security or infrastructure: Security section.');
 		expect(block).not.toContain('Integrations or API');
