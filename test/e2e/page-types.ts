@@ -35,12 +35,7 @@ export const toolUse: Record<string, (page: Page) => Promise<string>> = {
 		await form.getByLabel('Customer / site name').fill('Acme Research');
 		return 'filled the upgrade plan';
 	},
-	stage: async (page) => {
-		const done: string[] = [];
-		if (await page.locator('step-signoff').count()) done.push(await signOffFirstStep(page));
-		if (await page.locator('.release-picker').count()) done.push(await pickRange(page));
-		return done.join(', ') || 'nothing to use';
-	},
+	stage: signOffFirstStep,
 	'release picker': pickRange,
 	search: async (page) => {
 		await page.locator('#search-page-q').fill('back up production');
