@@ -109,7 +109,7 @@ test('Go: the day walked from step 17 to the last step, IQVIA steps recorded as 
 	await expect(step22.getByText(/reported by IQVIA in the ticket at 2025-06-14 09:40 \(UTC\+02:00\) · 07:40 UTC, recorded by Dana Reyes, Customer/).first()).toBeVisible();
 	await expect(step22.getByText(/Dana Reyes, Customer \(performed\)/)).toHaveCount(0);
 	const step24 = page.locator(`section.step[data-step-number="${DECISION}"]`);
-	await step24.getByText('Sign-off history').click();
+	await step24.locator('summary', { hasText: 'Details' }).click();
 	await expect(step24.getByText('Decided: Go')).toBeVisible();
 	for (const number of PLACES) await expect(page.locator(`section.step[data-step-number="${number}"] input[type="checkbox"]`).first()).toBeChecked();
 	expect(errors).toEqual([]);
