@@ -1,7 +1,8 @@
 // Runs the Nu HTML Checker (the vnu-jar package, on the system's Java) over every page of a build
-// and holds it at zero errors. One error of Starlight's own is allowed, by its exact message and
-// by its count on a page, and nothing else: its SidebarPersister marks its two inline scripts
-// aria-hidden. Infos and warnings are counted in the report but do not fail (the checker reads
+// and holds it at zero errors. Errors that are not ours are allowed, each by its exact message and
+// by its count on a page, and nothing else: Starlight's SidebarPersister marks its two inline scripts
+// aria-hidden, and the checker's CSS parser does not know container queries (CSS Conditional
+// Rules 5), which the scroll cue of a wide table uses. Infos and warnings are counted in the report but do not fail (the checker reads
 // files, so it takes the pages' own-origin Content-Security-Policy as blocking every local file).
 //
 //   node scripts/check-html.mjs [dist] [--report reports/html.json]
@@ -11,8 +12,13 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** Errors that are Starlight's, not ours: the exact message and how many one page may have. */
-export const ALLOWED = [{ message: 'The “aria-hidden” attribute must not be specified on the “script” element.', perPage: 2, why: "Starlight's SidebarPersister" }];
+/** Errors that are not ours: the exact message and how many one page may have. */
+export const ALLOWED = [
+	{ message: 'The “aria-hidden” attribute must not be specified on the “script” element.', perPage: 2, why: "Starlight's SidebarPersister" },
+	// ScrollRegion.astro: one `container-type: scroll-state` and its fallback test, three `@container` rules.
+	{ message: 'CSS: “container-type”: Property “container-type” doesn\'t exist.', perPage: 2, why: "the checker's CSS parser, which predates container queries" },
+	{ message: 'CSS: Unrecognized at-rule “@container”', perPage: 3, why: "the checker's CSS parser, which predates container queries" },
+];
 
 /** Sorts the checker's messages by page and tells, per page, which errors are ours. */
 export function judge(messages, pages) {
@@ -71,7 +77,7 @@ function main(args) {
 		JSON.stringify({ numPassedTests: results.length - failed.length, numFailedTests: failed.length, numPendingTests: 0, allowed: sum('allowed'), warnings: sum('warnings'), infos: sum('infos'), results }, null, 2),
 	);
 	console.log(
-		`html (${dist}): ${results.length} pages, ${failed.reduce((n, r) => n + r.errors.length, 0)} errors of ours, ${sum('allowed')} of Starlight's allowed (${ALLOWED.map((a) => a.why).join(', ')}); ${results.length - failed.length} passed, ${failed.length} failed`,
+		`html (${dist}): ${results.length} pages, ${failed.reduce((n, r) => n + r.errors.length, 0)} errors of ours, ${sum('allowed')} not ours allowed (${[...new Set(ALLOWED.map((a) => a.why))].join('; ')}); ${results.length - failed.length} passed, ${failed.length} failed`,
 	);
 	process.exit(failed.length ? 1 : 0);
 }
