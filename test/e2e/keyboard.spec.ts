@@ -116,6 +116,8 @@ test('search is reached and used with the keyboard alone', async ({ page }) => {
 	await expect(box).toBeFocused();
 	await page.keyboard.type('back up production');
 	await expect(page.locator('site-search [role="status"]')).not.toBeEmpty();
+	// The status speaks while the index loads, before any result is there to move to.
+	await expect(page.locator('site-search .search-result-link').first()).toBeVisible();
 	await page.keyboard.press('ArrowDown');
 	expect((await focusVisible(page)).visible, 'the chosen result shows no focus').toBe(true);
 	await page.keyboard.press('Enter');
