@@ -3,7 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readProcess } from '../../src/process/loader';
-import { collectErrors, useTheme } from './site';
+import { collectErrors, openWithStorage, useTheme } from './site';
 
 // The run sheet of the Day of Upgrade, walked both ways, and what it records seen from the stage checklist,
 // the copied status, the printed log and the upgrade record.
@@ -22,13 +22,7 @@ const stepItem = (page: Page, number: number) => page.locator(`#day-step-${numbe
 
 /** Opens the run sheet on an empty record with a signer of the customer's side. */
 async function openAsCustomer(page: Page, seed: Record<string, string> = {}) {
-	await page.goto('/day/');
-	await page.evaluate((entries) => {
-		localStorage.clear();
-		localStorage.setItem('cup:signer', JSON.stringify({ v: 2, name: 'Dana Reyes', role: 'customer' }));
-		for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
-	}, seed);
-	await page.reload();
+	await openWithStorage(page, '/day/', { 'cup:signer': JSON.stringify({ v: 2, name: 'Dana Reyes', role: 'customer' }), ...seed });
 	await expect(current(page)).toBeVisible();
 }
 

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import ICAL from 'ical.js';
-import { collectErrors, useTheme } from './site';
+import { collectErrors, openWithStorage, useTheme } from './site';
 
 const PATH = '/plan/';
 // The upgrade day below is the Monday after Europe's clocks go forward (28 March 2027): 07:30 there is 05:30 UTC.
@@ -14,12 +14,7 @@ const stored = (page: Page) =>
 
 /** Opens the planner on a browser whose storage holds only the given entries. */
 async function open(page: Page, entries: Record<string, string> = {}) {
-	await page.goto(PATH);
-	await page.evaluate((seed) => {
-		localStorage.clear();
-		for (const [key, value] of Object.entries(seed)) localStorage.setItem(key, value);
-	}, entries);
-	await page.reload({ waitUntil: 'networkidle' });
+	await openWithStorage(page, PATH, entries);
 	await expect(page.getByRole('heading', { name: 'Your plan' })).toBeVisible();
 }
 

@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { fingerprintText } from '../../src/state/fingerprint';
-import { collectErrors, useTheme } from './site';
+import { collectErrors, openWithStorage, useTheme } from './site';
 
 const PATH = '/record/';
 const v1 = (value: object) => JSON.stringify({ v: 1, ...value });
@@ -50,12 +50,7 @@ const record$ = async (page: Page) => Object.fromEntries(Object.entries(await st
 
 /** Opens the record page on a browser holding exactly the given entries. */
 async function openWith(page: Page, entries: Record<string, string>) {
-	await page.goto(PATH);
-	await page.evaluate((seed) => {
-		localStorage.clear();
-		for (const [key, value] of Object.entries(seed)) localStorage.setItem(key, value);
-	}, entries);
-	await page.reload({ waitUntil: 'networkidle' });
+	await openWithStorage(page, PATH, entries);
 	await expect(page.getByRole('button', { name: 'Export my record' })).toBeVisible();
 }
 

@@ -35,3 +35,13 @@ export function collectErrors(page: Page): string[] {
 export async function useTheme(page: Page, theme: 'light' | 'dark') {
 	await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
 }
+
+/** Opens a page on a browser whose storage holds exactly the given entries, then reloads so the page reads them as a returning reader's. */
+export async function openWithStorage(page: Page, path: string, entries: Record<string, string>): Promise<void> {
+	await page.goto(path);
+	await page.evaluate((seed) => {
+		localStorage.clear();
+		for (const [key, value] of Object.entries(seed)) localStorage.setItem(key, value);
+	}, entries);
+	await page.reload({ waitUntil: 'networkidle' });
+}

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { collectErrors, useTheme } from './site';
+import { collectErrors, openWithStorage, useTheme } from './site';
 
 const fixtures = join(import.meta.dirname, '../fixtures/tickets');
 const read = (name: string) => readFileSync(join(fixtures, name), 'utf8');
@@ -29,12 +29,7 @@ function planEntries(plan: Record<string, string | string[]>): Record<string, st
 
 /** Opens a page with the fixture plan already saved in the browser, as if entered earlier with the other tools. */
 async function openWithPlan(page: Page, path = VAL, plan = fixturePlan) {
-	await page.goto(path);
-	await page.evaluate((entries) => {
-		localStorage.clear();
-		for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
-	}, planEntries(plan));
-	await page.reload();
+	await openWithStorage(page, path, planEntries(plan));
 	await expect(page.locator('ticket-form .tf-app')).toBeVisible();
 }
 
