@@ -9,6 +9,8 @@ import { remarkStepLinks } from './src/process/remark-step-links.ts';
 import { remarkCitations } from './src/sources/remark-citations.ts';
 import { searchIndex } from './src/search/integration.ts';
 import { contentSecurityPolicy } from './src/integrations/csp.ts';
+import { pageScripts } from './src/integrations/page-scripts.ts';
+import { pageStylesheets } from './src/integrations/page-styles.ts';
 import { normaliseBase } from './src/links.ts';
 
 // Where the site is served, set when it is built: SITE_URL=https://intranet.example.com BASE_PATH=/playbook/ npm run build
@@ -27,21 +29,6 @@ export default defineConfig({
 	// The quick search is bundled like a worker (one self-contained file); it must stay an ES module.
 	vite: {
 		worker: { format: 'es' },
-		build: {
-			rolldownOptions: {
-				output: {
-					codeSplitting: {
-						// Every page that keeps sign-offs also keeps the signer and the view: one file for them all
-						// is smaller gzipped, and one request fewer, than the three apart.
-						// The core that every tool keeps state with is named too, or it would be drawn into that file.
-						groups: [
-							{ name: 'checklist-state', test: /[\\/]src[\\/]state[\\/](signoffs|events|signer|view|meaning)\.ts$/ },
-							{ name: 'registry', test: /[\\/]src[\\/]state[\\/](registry|storage|codec)\.ts$|[\\/]node_modules[\\/](nanostores|@nanostores[\\/]persistent)[\\/]/, priority: 1 },
-						],
-					},
-				},
-			},
-		},
 	},
 	integrations: [
 		starlight({
@@ -92,6 +79,9 @@ export default defineConfig({
 		}),
 		mdx(),
 		searchIndex(),
+		// One script file per page, made from what Astro wrote (src/integrations/page-scripts.ts).
+		pageScripts(),
+		pageStylesheets(),
 		// Last: it hashes the inline content of the finished pages.
 		contentSecurityPolicy(),
 	],

@@ -28,7 +28,7 @@ import { launchChromium, lighthouseRun, median, CATEGORIES, NOINDEX_SKIPS, type 
 import { serve } from './serve.ts';
 import { writeSyntheticCatalogue } from './synthetic-releases.ts';
 import { jsShare, pageWeight, scriptHashes, total, type PageWeight } from './weight.ts';
-import { firstTick, measureTransfer, recordPlainVisit, resourceKind, type Transfer } from './transfer.ts';
+import { firstTick, measureTransfer, measureWalk, recordPlainVisit, resourceKind, type Transfer } from './transfer.ts';
 
 interface PageType {
 	name: string;
@@ -263,6 +263,21 @@ if (stage) {
 	line('stage page, first visit', stage.transfer, site.origin, 'visit');
 	line('stage page, first tick', stage.transfer, site.origin, 'tick');
 	line('stage page, both', stage.transfer, site.origin);
+	say();
+}
+{
+	// One bundle per page helps a first visit; this shows what it costs a reader who goes on to other kinds of page.
+	const walkPaths = ['/', '/stages/preparation/', '/stages/validation/', '/roles/', '/record/', '/tickets/val-request/', '/day/'];
+	const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+	const walk = await measureWalk(browser, site.origin, walkPaths.filter((p) => pageWeight(dist, p)));
+	await browser.close();
+	say('### A reader going from page to page');
+	say();
+	say('One browser profile visits these pages in turn, each to network idle, so what one page fetched is cached for the next: the bytes each visit transfers, headers included.');
+	say();
+	say(row([...walk.map((w) => w.path), 'total']));
+	say(row(Array.from({ length: walk.length + 1 }, () => '---')));
+	say(row([...walk.map((w) => kb(w.bytes)), kb(walk.reduce((n, w) => n + w.bytes, 0))]));
 	say();
 }
 say('## Build time and output size as content grows');

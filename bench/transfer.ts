@@ -93,6 +93,37 @@ export async function measureTransfer(browser: Browser, url: string, tick?: (pag
 	}
 }
 
+/**
+ * What a reader's walk through several pages transfers in one browser profile, so that what an earlier page
+ * fetched is reused from the cache as a browser would: the bytes of each page's visit, in order.
+ */
+export async function measureWalk(browser: Browser, origin: string, paths: readonly string[]): Promise<{ path: string; bytes: number }[]> {
+	const context = await browser.newContext();
+	try {
+		const page = await context.newPage();
+		const cdp = await context.newCDPSession(page);
+		await cdp.send('Network.enable');
+		const pending = new Set<string>();
+		let bytes = 0;
+		cdp.on('Network.requestWillBeSent', (e) => pending.add(e.requestId));
+		cdp.on('Network.loadingFinished', (e) => {
+			pending.delete(e.requestId);
+			bytes += e.encodedDataLength;
+		});
+		cdp.on('Network.loadingFailed', (e) => pending.delete(e.requestId));
+		const walk: { path: string; bytes: number }[] = [];
+		for (const path of paths) {
+			bytes = 0;
+			await page.goto(origin + path, { waitUntil: 'networkidle' });
+			await idle(page, () => pending.size);
+			walk.push({ path, bytes });
+		}
+		return walk;
+	} finally {
+		await context.close();
+	}
+}
+
 /** The kind of a fetched resource, by its path: what the bench's table of kinds sums by. */
 export function resourceKind(path: string): 'HTML' | 'CSS' | 'JS' | 'data' | 'other' {
 	const bare = path.split(/[?#]/)[0]!;

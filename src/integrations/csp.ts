@@ -13,6 +13,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { readTag } from './html-tags.ts';
 
 /** The inline content of a page that a strict policy must allow by hash. */
 export interface InlineContent {
@@ -21,38 +22,9 @@ export interface InlineContent {
 	styleAttributes: string[];
 }
 
-const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-/** Decodes the character references of an attribute value, as the browser does before checking its hash. */
-export function decodeAttribute(value: string): string {
-	return value.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, ref: string) => {
-		if (ref[0] === '#') {
-			const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-			return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
-		}
-		return named[ref.toLowerCase()] ?? whole;
-	});
-}
-
 // JSON and other data blocks are never run, so the policy need not allow them.
 const runnable = (type: string | undefined) =>
 	type === undefined || type.trim() === '' || /^(module|(text|application)\/(x-)?(java|ecma)script)$/i.test(type.trim());
-
-/** Reads a tag's attributes from `<name` on; returns them and the index just past the tag's `>`. */
-function readTag(html: string, from: number): { attrs: Map<string, string>; end: number } {
-	const attrs = new Map<string, string>();
-	const re = /\s*([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?|\s*\/?\s*>|\s*\//y;
-	let i = from;
-	while (i < html.length) {
-		re.lastIndex = i;
-		const m = re.exec(html);
-		if (!m) return { attrs, end: html.length };
-		i = re.lastIndex;
-		if (m[0].trimEnd().endsWith('>') && m[1] === undefined) return { attrs, end: i };
-		if (m[1] !== undefined && !attrs.has(m[1].toLowerCase())) attrs.set(m[1].toLowerCase(), decodeAttribute(m[2] ?? m[3] ?? m[4] ?? ''));
-	}
-	return { attrs, end: html.length };
-}
 
 /** Every inline script, style element and style attribute of an HTML document, each once, in order. */
 export function inlineContent(html: string): InlineContent {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { buildPolicy, decodeAttribute, hashSource, injectPolicy, inlineContent, policyFor } from '../../../src/integrations/csp';
+import { buildPolicy, hashSource, injectPolicy, inlineContent, policyFor } from '../../../src/integrations/csp';
+import { decodeAttribute } from '../../../src/integrations/html-tags';
 
 const page = [
 	'<!DOCTYPE html><html><head><meta charset="utf-8"/><title>t</title>',

@@ -1,0 +1,141 @@
+/**
+ * One stylesheet per page. Astro links Starlight's styles, its print styles and each of our components' styles
+ * apart, and inlines the smallest in `<style>` elements; each file costs a request and its own gzip dictionary,
+ * each inline one a hash in the page's policy. Once the pages are written, this joins a page's styles, in the
+ * order the page has them (a `media` attribute becomes an `@media` block, which applies the same), into one
+ * file that every page with the same styles shares.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join, posix } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { readTag } from './html-tags.ts';
+
+/** A style of a page: where its element lies in the HTML, its file or its inline text, and the media it applies to. */
+export interface PageStyle {
+	start: number;
+	end: number;
+	href?: string;
+	text?: string;
+	media?: string;
+}
+
+/** The page's stylesheet links and style elements in document order, comments and script text skipped. */
+export function pageStyles(html: string): PageStyle[] {
+	const found: PageStyle[] = [];
+	const lower = html.toLowerCase();
+	let i = 0;
+	while ((i = lower.indexOf('<', i)) !== -1) {
+		if (html.startsWith('<!--', i)) {
+			const close = html.indexOf('-->', i + 4);
+			i = close === -1 ? html.length : close + 3;
+			continue;
+		}
+		const name = /^<(link|style|script)[\s>]/.exec(lower.slice(i, i + 8))?.[1];
+		if (!name) {
+			i += 1;
+			continue;
+		}
+		const { attrs, end } = readTag(html, i + name.length + 1);
+		const media = attrs.get('media')?.trim();
+		const applies = media === undefined || media === '' || media.toLowerCase() === 'all' ? {} : { media };
+		if (name === 'link') {
+			const href = attrs.get('href');
+			if (href !== undefined && attrs.get('rel')?.toLowerCase().split(/\s+/).includes('stylesheet')) found.push({ start: i, end, href, ...applies });
+			i = end;
+			continue;
+		}
+		// Style and script text is raw up to its closing tag.
+		const close = lower.indexOf(`</${name}`, end);
+		const closeEnd = close === -1 ? html.length : lower.indexOf('>', close) + 1;
+		if (name === 'style') found.push({ start: i, end: closeEnd, text: html.slice(end, close), ...applies });
+		i = closeEnd;
+	}
+	return found;
+}
+
+/** The styles as one stylesheet, in order; `read` gives a linked file's text. */
+export function joinStyles(styles: readonly PageStyle[], read: (href: string) => string): string {
+	return styles
+		.map((style) => {
+			const css = (style.href === undefined ? style.text! : read(style.href)).trim();
+			return style.media === undefined ? css : `@media ${style.media}{${css}}`;
+		})
+		.join('\n');
+}
+
+/** The page with its styles replaced by one link, where the first of them stood. */
+export function replaceStyles(html: string, styles: readonly PageStyle[], href: string): string {
+	if (!styles.length) return html;
+	let out = '';
+	let at = 0;
+	styles.forEach((style, n) => {
+		out += html.slice(at, style.start) + (n === 0 ? `<link rel="stylesheet" href="${href}">` : '');
+		at = style.end;
+	});
+	return out + html.slice(at);
+}
+
+/** A short name from the content, like the build's own: the same styles always get the same file. */
+export const contentName = (css: string) => `page.${createHash('sha256').update(css).digest('base64url').slice(0, 8)}.css`;
+
+/** What joining a built site's styles did: pages rewritten, stylesheets written, linked files folded in and removed. */
+export interface Joined {
+	pages: number;
+	sheets: number;
+	folded: number;
+}
+
+/** Joins the styles of every page of the built site in `out` (served under `base`) into one stylesheet per set of styles. */
+export function joinPageStyles(out: string, base: string): Joined {
+	const assets = join(out, '_astro');
+	const fileOf = (href: string) => {
+		const path = href.startsWith(base) ? href.slice(base.length - 1) : href;
+		const file = join(out, posix.normalize(path.split(/[?#]/)[0]!));
+		if (!file.startsWith(assets) || !existsSync(file)) throw new Error(`A page links the stylesheet ${href}, which the build did not write.`);
+		return file;
+	};
+	const pages = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'));
+	// Every page is read and joined before any is written: a page that links a missing file changes nothing.
+	const plans = pages.flatMap((page) => {
+		const file = join(out, page);
+		const html = readFileSync(file, 'utf8');
+		const styles = pageStyles(html);
+		if (!styles.length) return [];
+		const css = joinStyles(styles, (href) => readFileSync(fileOf(href), 'utf8'));
+		return [{ file, html, styles, css, name: contentName(css) }];
+	});
+	const joined = new Set<string>();
+	const folded = new Set<string>();
+	for (const { file, html, styles, css, name } of plans) {
+		if (!joined.has(name)) writeFileSync(join(assets, name), css);
+		joined.add(name);
+		for (const style of styles) if (style.href !== undefined) folded.add(fileOf(style.href));
+		writeFileSync(file, replaceStyles(html, styles, `${base}_astro/${name}`));
+	}
+	// A stylesheet that a script still names (one loaded with on-demand code) is kept.
+	const scripts = readdirSync(assets)
+		.filter((name) => name.endsWith('.js'))
+		.map((name) => readFileSync(join(assets, name), 'utf8'));
+	const unused = [...folded].filter((file) => !scripts.some((code) => code.includes(basename(file))));
+	for (const file of unused) rmSync(file, { force: true });
+	return { pages: plans.length, sheets: joined.size, folded: unused.length };
+}
+
+/** Joins every built page's styles into one file per set of styles; registered before the policy, which hashes what is left inline. */
+export function pageStylesheets(): AstroIntegration {
+	let base = '/';
+	return {
+		name: 'playbook-page-styles',
+		hooks: {
+			'astro:config:done': ({ config }) => {
+				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+			},
+			'astro:build:done': ({ dir, logger }) => {
+				const done = joinPageStyles(fileURLToPath(dir), base);
+				logger.info(`Joined the styles of ${done.pages} pages into ${done.sheets} stylesheets (${done.folded} files folded in).`);
+			},
+		},
+	};
+}
