@@ -26,7 +26,7 @@ import { firstSearch } from './first-search.ts';
 import { measureRelevance, relevanceReport } from './relevance.ts';
 import { launchChromium, lighthouseRun, median, CATEGORIES, NOINDEX_SKIPS, type Category } from './lighthouse.ts';
 import { serve } from './serve.ts';
-import { writeSyntheticCatalogue } from './synthetic-releases.ts';
+import { appendSyntheticSources, syntheticCatalogue, writeSyntheticCatalogue } from './synthetic-releases.ts';
 import { jsShare, pageWeight, scriptHashes, total, type PageWeight } from './weight.ts';
 import { firstTick, measureTransfer, measureWalk, recordPlainVisit, resourceKind, type Transfer } from './transfer.ts';
 
@@ -114,6 +114,7 @@ function withReleases(n: number) {
 	return (dir: string) => {
 		rmSync(join(dir, 'content', 'releases'), { recursive: true, force: true });
 		writeSyntheticCatalogue(join(dir, 'content', 'releases'), n);
+		appendSyntheticSources(join(dir, 'content', 'sources.yaml'), syntheticCatalogue(n));
 		return `${n} synthetic releases`;
 	};
 }

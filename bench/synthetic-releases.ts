@@ -5,7 +5,7 @@
  *   node bench/synthetic-releases.ts [count] [directory]
  * Defaults: 100 releases into bench/out/releases-<count>.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { stringify } from 'yaml';
@@ -53,6 +53,20 @@ export function writeSyntheticCatalogue(dir: string, n: number): string[] {
 		writeFileSync(path, stringify(release, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' }));
 		return path;
 	});
+}
+
+/**
+ * Adds a source for each synthetic release to a copy's content/sources.yaml: a release page names its source_url
+ * among the playbook's sources, and the build stops on one that is not there.
+ */
+export function appendSyntheticSources(sourcesFile: string, releases: readonly Release[]): void {
+	const entries = releases.map((release) =>
+		stringify([{ id: `synthetic-${release.version.replaceAll('.', '-')}`, title: release.title, publisher: 'Synthetic', address: release.source_url, seen: '2026-01-01', wording: 'current' }], {
+			defaultStringType: 'QUOTE_DOUBLE',
+			defaultKeyType: 'PLAIN',
+		}),
+	);
+	appendFileSync(sourcesFile, `\n${entries.join('\n')}`);
 }
 
 const invokedPath = process.argv[1];
