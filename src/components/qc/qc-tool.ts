@@ -67,7 +67,7 @@ class QcTool {
 	}
 
 	start(): void {
-		this.$('ui').hidden = false;
+		this.host.dataset.ready = '';
 		// Whether the result and marks are being kept, and any stored value found spoiled and set aside.
 		const notice = () => {
 			const status = $storageStatus.get();
