@@ -1,5 +1,6 @@
 /**
- * A static server for a built site that compresses text with gzip, as production hosts do, so
+ * A static server for a built site that compresses text with gzip and caches the build's hashed
+ * files, as production hosts do (deploy/nginx.conf), so
  * that the bytes a first visit transfers and Lighthouse's scores are those a reader would get.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
@@ -41,7 +42,9 @@ export function serve(dir: string): Promise<Served> {
 		if (!found) file = join(root, '404.html');
 		const type = TYPES[extname(file)] ?? 'application/octet-stream';
 		const gzip = TEXT.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-		res.writeHead(found ? 200 : 404, { 'content-type': type, ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}) });
+		// Cached as deploy/nginx.conf has it: the build's hashed files for good, pages checked again on every visit.
+		const cache = found && /\/_astro\//.test(urlPath) ? 'public, max-age=31536000, immutable' : 'no-cache';
+		res.writeHead(found ? 200 : 404, { 'content-type': type, 'cache-control': cache, ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}) });
 		if (!existsSync(file)) return void res.end('Not found');
 		const stream = createReadStream(file);
 		if (gzip) stream.pipe(createGzip()).pipe(res);

@@ -1,9 +1,11 @@
 /**
- * One stylesheet per page. Astro links Starlight's styles, its print styles and each of our components' styles
- * apart, and inlines the smallest in `<style>` elements; each file costs a request and its own gzip dictionary,
- * each inline one a hash in the page's policy. Once the pages are written, this joins a page's styles, in the
- * order the page has them (a `media` attribute becomes an `@media` block, which applies the same), into one
- * file that every page with the same styles shares.
+ * Two stylesheets per page at most. Astro links Starlight's styles, its print styles and each of our components'
+ * styles apart, and inlines the smallest in `<style>` elements; each file costs a request and its own gzip
+ * dictionary, each inline one a hash in the page's policy. Once the pages are written, this joins the files most
+ * pages link (Starlight's own, and our site-wide styles with them) into one stylesheet that those pages share and a
+ * browser keeps from page to page, and joins the rest of a page's styles into a second one, shared by the pages
+ * with the same styles. Order is kept (a `media` attribute becomes an `@media` block, which applies the same); a
+ * page whose own styles come before the shared ones gets them all in one file instead.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -65,20 +67,35 @@ export function joinStyles(styles: readonly PageStyle[], read: (href: string) =>
 		.join('\n');
 }
 
-/** The page with its styles replaced by one link, where the first of them stood. */
-export function replaceStyles(html: string, styles: readonly PageStyle[], href: string): string {
-	if (!styles.length) return html;
+/** The page with each group of its styles replaced by one link, where the group's first style stood. */
+export function replaceStyles(html: string, groups: readonly { styles: readonly PageStyle[]; href: string }[]): string {
+	const links = groups.flatMap((group) => group.styles.map((style, n) => ({ style, link: n === 0 ? `<link rel="stylesheet" href="${group.href}">` : '' })));
+	links.sort((a, b) => a.style.start - b.style.start);
 	let out = '';
 	let at = 0;
-	styles.forEach((style, n) => {
-		out += html.slice(at, style.start) + (n === 0 ? `<link rel="stylesheet" href="${href}">` : '');
+	for (const { style, link } of links) {
+		out += html.slice(at, style.start) + link;
 		at = style.end;
-	});
+	}
 	return out + html.slice(at);
 }
 
+/**
+ * A page's styles in the groups that become one file each: the leading styles every page links (`shared`, by
+ * address), then the rest. When a style of the page's own comes first, splitting would change the order in which
+ * rules apply, so the page gets one group.
+ */
+export function styleGroups(styles: readonly PageStyle[], shared: ReadonlySet<string>): { kind: 'site' | 'page'; styles: PageStyle[] }[] {
+	const isShared = (style: PageStyle) => style.href !== undefined && shared.has(style.href);
+	const lead = styles.findIndex((style) => !isShared(style));
+	const site = lead === -1 ? [...styles] : styles.slice(0, lead);
+	const rest = lead === -1 ? [] : styles.slice(lead);
+	if (!site.length || rest.some(isShared)) return styles.length ? [{ kind: 'page', styles: [...styles] }] : [];
+	return [{ kind: 'site' as const, styles: site }, ...(rest.length ? [{ kind: 'page' as const, styles: rest }] : [])];
+}
+
 /** A short name from the content, like the build's own: the same styles always get the same file. */
-export const contentName = (css: string) => `page.${createHash('sha256').update(css).digest('base64url').slice(0, 8)}.css`;
+export const contentName = (kind: 'site' | 'page', css: string) => `${kind}.${createHash('sha256').update(css).digest('base64url').slice(0, 8)}.css`;
 
 /** What joining a built site's styles did: pages rewritten, stylesheets written, linked files folded in and removed. */
 export interface Joined {
@@ -87,7 +104,7 @@ export interface Joined {
 	folded: number;
 }
 
-/** Joins the styles of every page of the built site in `out` (served under `base`) into one stylesheet per set of styles. */
+/** Joins the styles of every page of the built site in `out` (served under `base`): one stylesheet all pages share, and one per set of the rest. */
 export function joinPageStyles(out: string, base: string): Joined {
 	const assets = join(out, '_astro');
 	const fileOf = (href: string) => {
@@ -98,21 +115,32 @@ export function joinPageStyles(out: string, base: string): Joined {
 	};
 	const pages = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'));
 	// Every page is read and joined before any is written: a page that links a missing file changes nothing.
-	const plans = pages.flatMap((page) => {
+	const read = pages.flatMap((page) => {
 		const file = join(out, page);
 		const html = readFileSync(file, 'utf8');
 		const styles = pageStyles(html);
-		if (!styles.length) return [];
-		const css = joinStyles(styles, (href) => readFileSync(fileOf(href), 'utf8'));
-		return [{ file, html, styles, css, name: contentName(css) }];
+		return styles.length ? [{ file, html, styles }] : [];
 	});
+	const linked = read.map(({ styles }) => new Set(styles.flatMap((style) => (style.href === undefined ? [] : [style.href]))));
+	// Shared: what most pages link (Starlight's pages link its styles; the print sheets have their own).
+	const shared = new Set([...new Set(linked.flatMap((hrefs) => [...hrefs]))].filter((href) => linked.filter((hrefs) => hrefs.has(href)).length * 2 > linked.length));
+	const plans = read.map(({ file, html, styles }) => ({
+		file,
+		html,
+		groups: styleGroups(styles, shared).map(({ kind, styles: group }) => {
+			const css = joinStyles(group, (href) => readFileSync(fileOf(href), 'utf8'));
+			return { styles: group, css, name: contentName(kind, css) };
+		}),
+	}));
 	const joined = new Set<string>();
 	const folded = new Set<string>();
-	for (const { file, html, styles, css, name } of plans) {
-		if (!joined.has(name)) writeFileSync(join(assets, name), css);
-		joined.add(name);
-		for (const style of styles) if (style.href !== undefined) folded.add(fileOf(style.href));
-		writeFileSync(file, replaceStyles(html, styles, `${base}_astro/${name}`));
+	for (const { file, html, groups } of plans) {
+		for (const { styles, css, name } of groups) {
+			if (!joined.has(name)) writeFileSync(join(assets, name), css);
+			joined.add(name);
+			for (const style of styles) if (style.href !== undefined) folded.add(fileOf(style.href));
+		}
+		writeFileSync(file, replaceStyles(html, groups.map(({ styles, name }) => ({ styles, href: `${base}_astro/${name}` }))));
 	}
 	// A stylesheet that a script still names (one loaded with on-demand code) is kept.
 	const scripts = readdirSync(assets)
@@ -123,7 +151,7 @@ export function joinPageStyles(out: string, base: string): Joined {
 	return { pages: plans.length, sheets: joined.size, folded: unused.length };
 }
 
-/** Joins every built page's styles into one file per set of styles; registered before the policy, which hashes what is left inline. */
+/** Joins every built page's styles into a shared stylesheet and one of its own; registered before the policy, which hashes what is left inline. */
 export function pageStylesheets(): AstroIntegration {
 	let base = '/';
 	return {

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { contentName, joinPageStyles, joinStyles, pageStyles, replaceStyles } from '../../../src/integrations/page-styles';
+import { contentName, joinPageStyles, joinStyles, pageStyles, replaceStyles, styleGroups } from '../../../src/integrations/page-styles';
 
 const page = [
 	'<html><head><link rel="stylesheet" href="/_astro/print.css" media="print">',
@@ -31,20 +31,48 @@ describe('joinStyles', () => {
 });
 
 describe('replaceStyles', () => {
-	it('links one stylesheet where the first style stood and removes the others, leaving scripts and other links', () => {
-		const html = replaceStyles(page, pageStyles(page), '/_astro/page.X.css');
-		expect(pageStyles(html).map((s) => s.href)).toEqual(['/_astro/page.X.css']);
+	it('links one stylesheet per group where its first style stood and removes the others, leaving scripts and other links', () => {
+		const [print, main, inline, all] = pageStyles(page);
+		const html = replaceStyles(page, [
+			{ styles: [print!, main!], href: '/_astro/site.X.css' },
+			{ styles: [inline!, all!], href: '/_astro/page.Y.css' },
+		]);
+		expect(pageStyles(html).map((s) => s.href)).toEqual(['/_astro/site.X.css', '/_astro/page.Y.css']);
 		expect(html).toContain('<link rel="preload" href="/_astro/font.woff2">');
 		expect(html).toContain('document.head.append("<style>not{a:style}</style>")');
 		expect(html).not.toContain('svg{width:1em}');
+		expect(html.indexOf('page.Y.css')).toBeLessThan(html.indexOf('<script>'));
+	});
+});
+
+describe('styleGroups', () => {
+	const styles = pageStyles(page);
+	const shared = new Set(['/_astro/print.css', '/_astro/main.css']);
+
+	it("puts the leading shared files in one group and the page's own styles in another", () => {
+		expect(styleGroups(styles, shared).map((g) => [g.kind, g.styles.map((s) => s.href ?? s.text)])).toEqual([
+			['site', ['/_astro/print.css', '/_astro/main.css']],
+			['page', ['svg{width:1em}', '/_astro/all.css']],
+		]);
+	});
+
+	it('keeps one group when a style of the page comes before a shared one, so no rule changes place', () => {
+		expect(styleGroups(styles, new Set(['/_astro/print.css', '/_astro/all.css'])).map((g) => [g.kind, g.styles.length])).toEqual([['page', 4]]);
+		expect(styleGroups(styles, new Set()).map((g) => [g.kind, g.styles.length])).toEqual([['page', 4]]);
+	});
+
+	it('gives a page with only shared styles one group, and a page with none no group', () => {
+		expect(styleGroups(styles.slice(0, 2), shared).map((g) => g.kind)).toEqual(['site']);
+		expect(styleGroups([], shared)).toEqual([]);
 	});
 });
 
 describe('contentName', () => {
 	it('names the same styles the same and different styles differently', () => {
-		expect(contentName('p{}')).toBe(contentName('p{}'));
-		expect(contentName('p{}')).not.toBe(contentName('a{}'));
-		expect(contentName('p{}')).toMatch(/^page\.[\w-]{8}\.css$/);
+		expect(contentName('page', 'p{}')).toBe(contentName('page', 'p{}'));
+		expect(contentName('page', 'p{}')).not.toBe(contentName('page', 'a{}'));
+		expect(contentName('page', 'p{}')).toMatch(/^page\.[\w-]{8}\.css$/);
+		expect(contentName('site', 'p{}')).toMatch(/^site\.[\w-]{8}\.css$/);
 	});
 });
 
@@ -76,14 +104,26 @@ describe('joinPageStyles', () => {
 	const links = (dir: string, name: string) => pageStyles(readFileSync(join(dir, name), 'utf8')).map((s) => s.href!);
 
 	for (const base of ['/', '/playbook/']) {
-		it(`gives each page one stylesheet, shared by pages with the same styles (base ${base})`, () => {
+		it(`gives every page the stylesheet of what all pages link, and one of its own shared by pages with the same styles (base ${base})`, () => {
 			const dir = site(base);
-			expect(joinPageStyles(dir, base)).toEqual({ pages: 3, sheets: 2, folded: 2 });
-			const [sheet] = links(dir, 'index.html');
-			expect(links(dir, 'other/index.html')).toEqual([sheet]);
-			expect(links(dir, 'tool/index.html')).toHaveLength(1);
-			expect(links(dir, 'tool/index.html')[0]).not.toBe(sheet);
-			expect(readFileSync(join(dir, sheet!.slice(base.length - 1)), 'utf8')).toBe('@media print{p{color:black}}\np{color:red}\nsvg{width:1em}');
+			mkdirSync(join(dir, 'first'));
+			writeFileSync(join(dir, 'first/index.html'), `<html><head><style>b{color:blue}</style><link rel="stylesheet" href="${base}_astro/print.AAAAAAAA.css" media="print"><link rel="stylesheet" href="${base}_astro/main.BBBBBBBB.css"></head></html>`);
+			expect(joinPageStyles(dir, base)).toEqual({ pages: 4, sheets: 4, folded: 2 });
+			const [siteSheet, own] = links(dir, 'index.html');
+			expect(siteSheet).toMatch(new RegExp(`^${base}_astro/site\\.[\\w-]{8}\\.css$`));
+			expect(own).toMatch(new RegExp(`^${base}_astro/page\\.[\\w-]{8}\\.css$`));
+			expect(links(dir, 'other/index.html')).toEqual([siteSheet, own]);
+			const tool = links(dir, 'tool/index.html');
+			expect(tool[0]).toBe(siteSheet);
+			expect(tool[1]).not.toBe(own);
+			const text = (href: string) => readFileSync(join(dir, href.slice(base.length - 1)), 'utf8');
+			expect(text(siteSheet!)).toBe('@media print{p{color:black}}\np{color:red}');
+			expect(text(own!)).toBe('svg{width:1em}');
+			expect(text(tool[1]!)).toBe('svg{width:1em}\nq{color:green}');
+			// Its own style first: one sheet in the page's order.
+			const first = links(dir, 'first/index.html');
+			expect(first).toHaveLength(1);
+			expect(text(first[0]!)).toBe('b{color:blue}\n@media print{p{color:black}}\np{color:red}');
 			expect(readFileSync(join(dir, 'bare/index.html'), 'utf8')).toBe('<html><head></head></html>');
 			// The joined files are gone but for one a script still names.
 			const left = readdirSync(join(dir, '_astro'));
