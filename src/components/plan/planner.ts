@@ -2,6 +2,7 @@ import { $plan, setPlanField } from '~/state/plan';
 import { $planner, EMPTY_PLANNER, updatePlanner, type PlannerState } from '~/state/planner';
 import { planDates, rangeText, type PlannerResult } from '~/plan/schedule';
 import { plannerInput } from '~/plan/planner-input';
+import { NOT_PLANNED_YET, zoneNote } from '~/plan/planner-text';
 import { MILESTONES } from '~/plan/milestone-names';
 import { stripCitations } from '~/sources/citations';
 import type { StageInfo } from '~/plan/calendar-events';
@@ -34,15 +35,15 @@ class PlanPlanner extends HTMLElement {
 
 	connectedCallback() {
 		this.stages = JSON.parse(this.dataset.stages ?? '[]') as StageInfo[];
-		this.ref('ui').hidden = false;
 		const form = this.ref<HTMLFormElement>('form');
 		const zone = browserTimeZone();
-		this.ref('zone').textContent = `The start is read in this browser’s time zone (${zone}); the calendar file gives the day in UTC, and your calendar shows it in yours.`;
+		this.ref('zone').textContent = zoneNote(zone);
 		form.addEventListener('submit', (event) => event.preventDefault());
 		form.addEventListener('input', (event) => this.save(event.target as HTMLInputElement));
 		form.addEventListener('change', (event) => this.save(event.target as HTMLInputElement));
 		this.ref('download').addEventListener('click', () => void this.download());
 		this.stops = [watchStorage(this.ref('storage')), $planner.subscribe(() => this.show()), $plan.subscribe(() => this.show())];
+		this.dataset.ready = '';
 	}
 
 	disconnectedCallback() {
@@ -84,7 +85,7 @@ class PlanPlanner extends HTMLElement {
 		if (!this.result.ok) {
 			const list = document.createElement('ul');
 			list.append(...this.result.problems.map((problem) => cell('li', problem)));
-			problems.replaceChildren(cell('p', 'The dates cannot be planned yet:'), list);
+			problems.replaceChildren(cell('p', NOT_PLANNED_YET), list);
 			result.hidden = true;
 			return;
 		}
