@@ -66,8 +66,27 @@ test('without JavaScript the page lists every step of the day as guidance', asyn
 		await expect(stepItem(page, step.number)).toContainText(step.activity);
 	}
 	await expect(page.getByRole('button', { name: 'Start', exact: true })).toBeHidden();
+	await expect(stepItem(page, PLACES[0]!).locator('[data-ref="status"]')).toBeHidden();
 	await expect(page.getByText('Without JavaScript this page lists the steps')).toBeVisible();
 	await context.close();
+});
+
+test('the page draws the first step as current before its script runs, as the script shows it with nothing recorded', async ({ page }) => {
+	const shape = async () => ({
+		current: (await current(page).textContent())!.replace(/\s+/g, ' '),
+		clocks: (await page.locator('.day-clocks').textContent())!.replace(/\s+/g, ' '),
+		status: await stepItem(page, PLACES[0]!).locator('[data-ref="status"]').textContent(),
+	});
+	await page.route(/\/_astro\/page\.[\w-]+\.js$/, (route) => route.abort());
+	await page.goto('/day/');
+	const drawn = await shape();
+	await page.unroute(/\/_astro\/page\.[\w-]+\.js$/);
+	await page.goto('/day/');
+	await expect(page.locator('run-sheet:defined')).toHaveCount(1);
+	expect(await shape()).toEqual(drawn);
+	expect(drawn.current).toContain(`Step ${PLACES[0]}`);
+	expect(drawn.current).toContain(DAY[0]!.title);
+	expect(drawn.status).toBe('next');
 });
 
 test('Go: the day walked from step 17 to the last step, IQVIA steps recorded as reported, and the stage checklist shows the same events', async ({ page }) => {
