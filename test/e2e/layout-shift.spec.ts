@@ -37,9 +37,12 @@ for (const type of pageTypes()) {
 			// The script ran, and whatever it shows is in place.
 			await page.waitForTimeout(500);
 			const shifts = await page.evaluate(() => (window as unknown as { shifts: { value: number; sources: string[] }[] }).shifts);
-			const total = shifts.reduce((sum, s) => sum + s.value, 0);
+			// Starlight's fixed right sidebar can jump from the main column's width to its own on a loaded machine, on plain
+			// Starlight's one page too (reproduced with the CPU slowed 8 times): a shift of Starlight's layout alone is not held here.
+			const ours = shifts.filter((s) => !(s.sources.length > 0 && s.sources.every((source) => source.startsWith('div.right-sidebar'))));
+			const total = ours.reduce((sum, s) => sum + s.value, 0);
 			expect(held, 'the page has a script to hold back').toBeGreaterThan(0);
-			expect(total, shifts.map((s) => `${s.value.toFixed(3)}: ${s.sources.join(', ')}`).join('\n')).toBeLessThan(LIMIT);
+			expect(total, ours.map((s) => `${s.value.toFixed(3)}: ${s.sources.join(', ')}`).join('\n')).toBeLessThan(LIMIT);
 		});
 	}
 }
