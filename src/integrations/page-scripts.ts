@@ -10,12 +10,12 @@
  * left where they are.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, posix } from 'node:path';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { rolldown, type OutputChunk } from 'rolldown';
-import { readTag } from './html-tags.ts';
+import { builtAsset, builtElements, replaceElements, slashed } from './html-tags.ts';
 
 /** A module script of a page: where its element lies in the HTML, and its file or its inline code. */
 export interface ModuleScript {
@@ -27,43 +27,17 @@ export interface ModuleScript {
 
 /** The page's `<script type="module">` elements in document order, comments skipped. */
 export function moduleScripts(html: string): ModuleScript[] {
-	const found: ModuleScript[] = [];
-	const lower = html.toLowerCase();
-	let i = 0;
-	while ((i = lower.indexOf('<', i)) !== -1) {
-		if (html.startsWith('<!--', i)) {
-			const close = html.indexOf('-->', i + 4);
-			i = close === -1 ? html.length : close + 3;
-			continue;
-		}
-		const isScript = lower.startsWith('<script', i) && /[\s>]/.test(html[i + 7] ?? '');
-		const isStyle = lower.startsWith('<style', i) && /[\s>]/.test(html[i + 6] ?? '');
-		if (!isScript && !isStyle) {
-			i += 1;
-			continue;
-		}
-		const { attrs, end } = readTag(html, i + (isScript ? 7 : 6));
-		const close = lower.indexOf(isScript ? '</script' : '</style', end);
-		const closeEnd = close === -1 ? html.length : lower.indexOf('>', close) + 1;
-		if (isScript && attrs.get('type')?.trim().toLowerCase() === 'module') {
+	return builtElements(html)
+		.filter((el) => el.name === 'script' && el.attrs.get('type')?.trim().toLowerCase() === 'module')
+		.map(({ start, end, attrs, text }) => {
 			const src = attrs.get('src');
-			found.push({ start: i, end: closeEnd, ...(src === undefined ? { code: html.slice(end, close) } : { src }) });
-		}
-		i = closeEnd;
-	}
-	return found;
+			return { start, end, ...(src === undefined ? { code: text } : { src }) };
+		});
 }
 
 /** The page with its module scripts replaced by one, where the first of them stood. */
 export function replaceScripts(html: string, scripts: readonly ModuleScript[], src: string): string {
-	if (!scripts.length) return html;
-	let out = '';
-	let at = 0;
-	scripts.forEach((script, n) => {
-		out += html.slice(at, script.start) + (n === 0 ? `<script type="module" src="${src}"></script>` : '');
-		at = script.end;
-	});
-	return out + html.slice(at);
+	return replaceElements(html, [{ elements: scripts, with: `<script type="module" src="${src}"></script>` }]);
 }
 
 /** What tells one page's scripts from another's: the same files and inline code in the same order share a bundle. */
@@ -147,12 +121,7 @@ export interface Bundled {
 /** Bundles the module scripts of every page of the built site in `out` (served under `base`), one file per set of scripts. */
 export async function bundlePageScripts(out: string, base: string): Promise<Bundled> {
 	const assets = join(out, '_astro');
-	const fileOf = (src: string) => {
-		const path = src.startsWith(base) ? src.slice(base.length - 1) : src;
-		const file = join(out, posix.normalize(path.split(/[?#]/)[0]!));
-		if (!file.startsWith(assets) || !existsSync(file)) throw new Error(`A page loads the script ${src}, which the build did not write.`);
-		return file;
-	};
+	const fileOf = (src: string) => builtAsset(out, base, src, 'loads the script');
 	const pages = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'));
 	const bundles = new Map<string, Promise<{ files: string[]; consumed: string[] }>>();
 	const written: { file: string; html: string; scripts: ModuleScript[]; key: string }[] = [];
@@ -182,7 +151,7 @@ export function pageScripts(): AstroIntegration {
 		name: 'playbook-page-scripts',
 		hooks: {
 			'astro:config:done': ({ config }) => {
-				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				base = slashed(config.base);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const done = await bundlePageScripts(fileURLToPath(dir), base);

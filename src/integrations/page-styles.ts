@@ -8,11 +8,11 @@
  * page whose own styles come before the shared ones gets them all in one file instead.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, join, posix } from 'node:path';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { readTag } from './html-tags.ts';
+import { builtAsset, builtElements, replaceElements, slashed } from './html-tags.ts';
 
 /** A style of a page: where its element lies in the HTML, its file or its inline text, and the media it applies to. */
 export interface PageStyle {
@@ -25,36 +25,14 @@ export interface PageStyle {
 
 /** The page's stylesheet links and style elements in document order, comments and script text skipped. */
 export function pageStyles(html: string): PageStyle[] {
-	const found: PageStyle[] = [];
-	const lower = html.toLowerCase();
-	let i = 0;
-	while ((i = lower.indexOf('<', i)) !== -1) {
-		if (html.startsWith('<!--', i)) {
-			const close = html.indexOf('-->', i + 4);
-			i = close === -1 ? html.length : close + 3;
-			continue;
-		}
-		const name = /^<(link|style|script)[\s>]/.exec(lower.slice(i, i + 8))?.[1];
-		if (!name) {
-			i += 1;
-			continue;
-		}
-		const { attrs, end } = readTag(html, i + name.length + 1);
+	return builtElements(html).flatMap(({ name, attrs, start, end, text }): PageStyle[] => {
 		const media = attrs.get('media')?.trim();
-		const applies = media === undefined || media === '' || media.toLowerCase() === 'all' ? {} : { media };
-		if (name === 'link') {
-			const href = attrs.get('href');
-			if (href !== undefined && attrs.get('rel')?.toLowerCase().split(/\s+/).includes('stylesheet')) found.push({ start: i, end, href, ...applies });
-			i = end;
-			continue;
-		}
-		// Style and script text is raw up to its closing tag.
-		const close = lower.indexOf(`</${name}`, end);
-		const closeEnd = close === -1 ? html.length : lower.indexOf('>', close) + 1;
-		if (name === 'style') found.push({ start: i, end: closeEnd, text: html.slice(end, close), ...applies });
-		i = closeEnd;
-	}
-	return found;
+		const applies: { media?: string } = media === undefined || media === '' || media.toLowerCase() === 'all' ? {} : { media };
+		if (name === 'style') return [{ start, end, text, ...applies }];
+		const href = attrs.get('href');
+		const stylesheet = name === 'link' && href !== undefined && attrs.get('rel')?.toLowerCase().split(/\s+/).includes('stylesheet');
+		return stylesheet ? [{ start, end, href, ...applies }] : [];
+	});
 }
 
 /** The styles as one stylesheet, in order; `read` gives a linked file's text. */
@@ -69,15 +47,7 @@ export function joinStyles(styles: readonly PageStyle[], read: (href: string) =>
 
 /** The page with each group of its styles replaced by one link, where the group's first style stood. */
 export function replaceStyles(html: string, groups: readonly { styles: readonly PageStyle[]; href: string }[]): string {
-	const links = groups.flatMap((group) => group.styles.map((style, n) => ({ style, link: n === 0 ? `<link rel="stylesheet" href="${group.href}">` : '' })));
-	links.sort((a, b) => a.style.start - b.style.start);
-	let out = '';
-	let at = 0;
-	for (const { style, link } of links) {
-		out += html.slice(at, style.start) + link;
-		at = style.end;
-	}
-	return out + html.slice(at);
+	return replaceElements(html, groups.map((group) => ({ elements: group.styles, with: `<link rel="stylesheet" href="${group.href}">` })));
 }
 
 /**
@@ -107,12 +77,7 @@ export interface Joined {
 /** Joins the styles of every page of the built site in `out` (served under `base`): one stylesheet all pages share, and one per set of the rest. */
 export function joinPageStyles(out: string, base: string): Joined {
 	const assets = join(out, '_astro');
-	const fileOf = (href: string) => {
-		const path = href.startsWith(base) ? href.slice(base.length - 1) : href;
-		const file = join(out, posix.normalize(path.split(/[?#]/)[0]!));
-		if (!file.startsWith(assets) || !existsSync(file)) throw new Error(`A page links the stylesheet ${href}, which the build did not write.`);
-		return file;
-	};
+	const fileOf = (href: string) => builtAsset(out, base, href, 'links the stylesheet');
 	const pages = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'));
 	// Every page is read and joined before any is written: a page that links a missing file changes nothing.
 	const read = pages.flatMap((page) => {
@@ -158,7 +123,7 @@ export function pageStylesheets(): AstroIntegration {
 		name: 'playbook-page-styles',
 		hooks: {
 			'astro:config:done': ({ config }) => {
-				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				base = slashed(config.base);
 			},
 			'astro:build:done': ({ dir, logger }) => {
 				const done = joinPageStyles(fileURLToPath(dir), base);
