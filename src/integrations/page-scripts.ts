@@ -104,7 +104,8 @@ async function bundle(scripts: readonly ModuleScript[], fileOf: (src: string) =>
 			codeSplitting: { groups: [{ name: 'page', tags: ['$initial'] }] },
 			chunkFileNames: (chunk) => `${bareName(chunk.name)}.[hash].js`,
 		});
-		const chunks = output.filter((o): o is OutputChunk => o.type === 'chunk');
+		// The entry first: it is the file the page loads.
+		const chunks = output.filter((o): o is OutputChunk => o.type === 'chunk').sort((a, b) => Number(b.isEntry) - Number(a.isEntry));
 		return { files: chunks.map((c) => c.fileName), consumed: chunks.flatMap((c) => Object.keys(c.modules)).filter((id) => !id.startsWith('\0')) };
 	} finally {
 		await build.close();
